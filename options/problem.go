@@ -1,0 +1,59 @@
+package options
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Problem is the service's error object: the body of a 400 answer, the
+// error of a failed docflow, and each entry of a [ValidationError]. Target
+// names the resource or field at fault as a dotted path
+// ("options.object.cadastralNumber"); Errors holds nested problems.
+type Problem struct {
+	Code    string         `json:"code,omitempty"`
+	Message string         `json:"message,omitempty"`
+	Target  string         `json:"target,omitempty"`
+	Context map[string]any `json:"context,omitempty"`
+	Errors  []Problem      `json:"errors,omitempty"`
+}
+
+// Error returns the problem as "target: message (code)", followed by its
+// nested problems.
+func (p Problem) Error() string {
+	var b strings.Builder
+	p.write(&b)
+	return b.String()
+}
+
+func (p Problem) write(b *strings.Builder) {
+	if p.Target != "" {
+		b.WriteString(p.Target)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Message)
+	if p.Message == "" {
+		b.WriteString("(no message)")
+	}
+	if p.Code != "" {
+		fmt.Fprintf(b, " (%s)", p.Code)
+	}
+	for i, nested := range p.Errors {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		nested.write(b)
+	}
+}
+
+// ValidationError lists every problem that Validate found in a set of
+// options. It has the shape of the service's own 400 answer (code
+// "validation", one nested Problem per field), so that one handler can
+// serve both.
+type ValidationError struct {
+	Problem
+}
+
+// Error returns every problem on one line.
+func (e *ValidationError) Error() string { return "options: " + e.Problem.Error() }
