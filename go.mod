@@ -1,6 +1,6 @@
 module github.com/go-realty/realty
 
-go 1.26.8
+go 1.24
 
 require (
 	github.com/google/go-querystring v1.2.0 // indirect

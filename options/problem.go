@@ -1,6 +1,7 @@
 package options
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -57,3 +58,9 @@ type ValidationError struct {
 
 // Error returns every problem on one line.
 func (e *ValidationError) Error() string { return "options: " + e.Problem.Error() }
+
+// ErrInvalid is matched by errors.Is on every *ValidationError.
+var ErrInvalid = errors.New("invalid request")
+
+// Is reports whether target is ErrInvalid.
+func (e *ValidationError) Is(target error) bool { return target == ErrInvalid }

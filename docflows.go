@@ -1,0 +1,365 @@
+package realty
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"reflect"
+	"strings"
+
+	"github.com/go-realty/realty/options"
+)
+
+// DocflowType names a kind of docflow, as its wire name. The constants
+// are the names the client sends; Canonical maps the other spellings
+// the service's reference uses to them.
+type DocflowType string
+
+// The docflow types.
+const (
+	// ObjectRequest orders an EGRN extract for one property
+	// (options.ObjectRequest).
+	ObjectRequest DocflowType = "object_request"
+	// EncumbranceRequest registers a mortgage (options.EncumbranceRequest).
+	EncumbranceRequest DocflowType = "encumbrance_request"
+	// RightMovementRequest registers a sale (options.RightMovementRequest).
+	RightMovementRequest DocflowType = "right_movement_request"
+	// AdditionalPackageRequest sends extra documents to a docflow in
+	// processing (options.AdditionalPackageRequest).
+	AdditionalPackageRequest DocflowType = "additional_packet_request"
+	// EquityAgreementRegistrationRequest registers an equity
+	// construction agreement (options.EquityAgreementRegistrationRequest).
+	EquityAgreementRegistrationRequest DocflowType = "equity_agreement_registration_request"
+	// RightAssignmentRequest registers an assignment of a claim
+	// (options.RightAssignmentRequest).
+	RightAssignmentRequest DocflowType = "right_assignment_request"
+	// CessationEncumbranceRequest removes an encumbrance
+	// (options.CessationEncumbranceRequest).
+	CessationEncumbranceRequest DocflowType = "cessation_encumbrance_request"
+	// ActionRequest cancels, suspends or resumes an earlier docflow
+	// (options.ActionRequest).
+	ActionRequest DocflowType = "action_request"
+)
+
+// docflowTypes maps every known spelling of a type, folded by foldType,
+// to its wire name.
+var docflowTypes = map[string]DocflowType{}
+
+func init() {
+	for _, t := range []DocflowType{ObjectRequest, EncumbranceRequest, RightMovementRequest,
+		AdditionalPackageRequest, EquityAgreementRegistrationRequest, RightAssignmentRequest,
+		CessationEncumbranceRequest, ActionRequest} {
+		docflowTypes[foldType(string(t))] = t
+	}
+	// Spellings of earlier versions of the reference.
+	docflowTypes[foldType("ecumbrance_request")] = EncumbranceRequest
+	docflowTypes[foldType("additionalpackage_request")] = AdditionalPackageRequest
+	docflowTypes[foldType("additional_package_request")] = AdditionalPackageRequest
+}
+
+// foldType folds case and underscores, so that "rightmovement_request"
+// and "rightMovementRequest" find "right_movement_request".
+func foldType(s string) string {
+	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", ""))
+}
+
+// Canonical returns the wire name of t, mapping the spellings that the
+// reference also uses ("rightmovement_request",
+// "additionalpackage_request", "cessationencumbrance_request",
+// camel case, ...). An unknown type is returned unchanged.
+func (t DocflowType) Canonical() DocflowType {
+	if wire, ok := docflowTypes[foldType(string(t))]; ok {
+		return wire
+	}
+	return t
+}
+
+// Known reports whether t is one of the docflow types this package
+// knows, in any spelling.
+func (t DocflowType) Known() bool {
+	_, ok := docflowTypes[foldType(string(t))]
+	return ok
+}
+
+// NewOptions returns a pointer to a zero options struct of type t (for
+// example *options.ObjectRequest for ObjectRequest), ready to decode
+// into, or false when t is unknown.
+func (t DocflowType) NewOptions() (options.Options, bool) {
+	switch t.Canonical() {
+	case ObjectRequest:
+		return &options.ObjectRequest{}, true
+	case EncumbranceRequest:
+		return &options.EncumbranceRequest{}, true
+	case RightMovementRequest:
+		return &options.RightMovementRequest{}, true
+	case AdditionalPackageRequest:
+		return &options.AdditionalPackageRequest{}, true
+	case EquityAgreementRegistrationRequest:
+		return &options.EquityAgreementRegistrationRequest{}, true
+	case RightAssignmentRequest:
+		return &options.RightAssignmentRequest{}, true
+	case CessationEncumbranceRequest:
+		return &options.CessationEncumbranceRequest{}, true
+	case ActionRequest:
+		return &options.ActionRequest{}, true
+	}
+	return nil, false
+}
+
+// State is the state of a docflow. Decoding trims spaces around it.
+type State string
+
+// The docflow states.
+const (
+	// StateQueued: waiting to be sent; no action needed.
+	StateQueued State = "queued"
+	// StateVerified: being checked (listed by earlier versions of the
+	// reference).
+	StateVerified State = "verified"
+	// StateSent: with Rosreestr.
+	StateSent State = "sent"
+	// StateSuspended: needs action; see Docflow.Requirements.
+	StateSuspended State = "suspended"
+	// StateCompleted: done; see Docflow.Result. Final.
+	StateCompleted State = "completed"
+	// StateError: failed; see Docflow.Error. Final.
+	StateError State = "error"
+)
+
+// Final reports whether s is a state a docflow never leaves.
+func (s State) Final() bool { return s == StateCompleted || s == StateError }
+
+// UnmarshalJSON reads a state, trimming spaces around it.
+func (s *State) UnmarshalJSON(b []byte) error {
+	var v string
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = State(strings.TrimSpace(v))
+	return nil
+}
+
+// Docflow is one submission and where it stands.
+type Docflow struct {
+	ID        string      `json:"docflowId"`
+	Type      DocflowType `json:"docflowType,omitempty"`
+	UserID    string      `json:"userId,omitempty"`
+	State     State       `json:"state,omitempty"`
+	RequestID string      `json:"requestId,omitempty"`
+	// Options are the options the docflow was created with, as the
+	// service returns them; DecodeOptions gives them typed.
+	Options json.RawMessage `json:"options,omitempty"`
+	// Error says why a docflow in StateError failed.
+	Error *Problem `json:"error,omitempty"`
+	// Requirements say what a suspended docflow waits for.
+	Requirements *Requirements `json:"requirements,omitempty"`
+	// Result holds the files of a completed docflow.
+	Result *Result `json:"result,omitempty"`
+}
+
+// UnmarshalJSON reads a docflow bare or wrapped as {"docflow": {...}},
+// and reads "type" as "docflowType".
+func (d *Docflow) UnmarshalJSON(b []byte) error {
+	var wrapper struct {
+		Docflow json.RawMessage `json:"docflow"`
+	}
+	if err := json.Unmarshal(b, &wrapper); err != nil {
+		return err
+	}
+	if len(wrapper.Docflow) > 0 && string(wrapper.Docflow) != "null" {
+		b = wrapper.Docflow
+	}
+	type plain Docflow
+	var aux struct {
+		plain
+		Type DocflowType `json:"type"`
+	}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	*d = Docflow(aux.plain)
+	if d.Type == "" {
+		d.Type = aux.Type
+	}
+	return nil
+}
+
+// DecodeOptions decodes the docflow's Options into the options struct of
+// its type, returned as a pointer (for example *options.ObjectRequest).
+func (d *Docflow) DecodeOptions() (options.Options, error) {
+	opts, ok := d.Type.NewOptions()
+	if !ok {
+		return nil, fmt.Errorf("realty: unknown docflow type %q", d.Type)
+	}
+	if len(d.Options) == 0 {
+		return nil, fmt.Errorf("realty: docflow %s carries no options", d.ID)
+	}
+	if err := json.Unmarshal(d.Options, opts); err != nil {
+		return nil, fmt.Errorf("realty: options of docflow %s: %w", d.ID, err)
+	}
+	return opts, nil
+}
+
+// Requirements are what a suspended docflow waits for: signatures of the
+// listed persons on the listed files, and state fees.
+type Requirements struct {
+	Signature []SignatureRequirement `json:"signature,omitempty"`
+	Payment   []PaymentRequirement   `json:"payment,omitempty"`
+}
+
+// SignatureRequirement asks Person to sign each of Files with a detached
+// signature (see SignaturesService).
+type SignatureRequirement struct {
+	Person options.Person `json:"person,omitzero"`
+	Files  []FilePointer  `json:"files,omitempty"`
+}
+
+// PaymentRequirement is a state fee to pay: its payment id (UIN) and
+// amount in roubles, as a decimal string. Rosreestr learns of a payment
+// within a day.
+type PaymentRequirement struct {
+	UIN    string `json:"uin,omitempty"`
+	Amount string `json:"summ,omitempty"`
+}
+
+// FileType is the kind of a docflow's file.
+type FileType string
+
+// The file kinds.
+const (
+	// FileStatement is the application that the parties sign.
+	FileStatement FileType = "statement"
+	// FileEGRNOutdoc is a ZIP of result documents, new EGRN format.
+	FileEGRNOutdoc FileType = "egrn:outdoc"
+	// FileOutdoc is a ZIP of result documents, old format.
+	FileOutdoc FileType = "outdoc"
+	// The extracts of an object request, by kind and format.
+	FileEGRNExtractInfoXML      FileType = "egrn:extract_info:xml"
+	FileExtractInfoXML          FileType = "extract_info:xml"
+	FileExtractInfoPDF          FileType = "extract_info:pdf"
+	FileEGRNExtractOwnershipXML FileType = "egrn:extract_ownership:xml"
+	FileExtractOwnershipXML     FileType = "extract_ownership:xml"
+	FileExtractOwnershipPDF     FileType = "extract_ownership:pdf"
+)
+
+// FilePointer identifies a file of a docflow.
+type FilePointer struct {
+	ID          string   `json:"id"`
+	Type        FileType `json:"type,omitempty"`
+	ContentLink string   `json:"contentLink,omitempty"`
+}
+
+// Result holds the files of a completed docflow.
+type Result struct {
+	Files []File `json:"files,omitempty"`
+}
+
+// File is a result file and its signatures.
+type File struct {
+	ID          string                   `json:"id"`
+	Type        FileType                 `json:"type,omitempty"`
+	ContentLink string                   `json:"contentLink,omitempty"`
+	Signatures  []options.ContentPointer `json:"signatures,omitempty"`
+}
+
+// DocflowsService creates docflows and follows them.
+type DocflowsService service
+
+// createBody is the body of POST /docflows/{docflowType}.
+type createBody struct {
+	RequestID string          `json:"requestId,omitempty"`
+	Options   options.Options `json:"options"`
+}
+
+// Create files a new docflow of type t with the options of that type
+// (options.ObjectRequest for ObjectRequest, and so on; a value or a
+// pointer). requestID is the caller's own id of the request, echoed in
+// the docflow and the news feed; it may be empty.
+//
+// The options are validated first (see WithoutValidation): a
+// *ValidationError returns before anything is sent. The service answers
+// 200 with a queued docflow, or 201 with a suspended one whose
+// Requirements say what it waits for. Create is retried only when the
+// service provably did not get the request; when the request was sent
+// but no answer came, the error matches ErrOutcomeUnknown: look for
+// requestID in the news feed before creating it again.
+func (s *DocflowsService) Create(ctx context.Context, t DocflowType, requestID string, opts options.Options) (*Docflow, error) {
+	if opts == nil {
+		return nil, errors.New("realty: Create: nil options")
+	}
+	if v := reflect.ValueOf(opts); v.Kind() == reflect.Pointer && v.IsNil() {
+		return nil, fmt.Errorf("realty: Create: nil %T options", opts)
+	}
+	wire := t.Canonical()
+	if !t.Known() {
+		return nil, fmt.Errorf("realty: Create: unknown docflow type %q", t)
+	}
+	if DocflowType(opts.DocflowType()) != wire {
+		return nil, fmt.Errorf("realty: Create: %T are the options of %s, not of %s", opts, opts.DocflowType(), wire)
+	}
+	if s.client.validate {
+		if err := opts.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	body, err := json.Marshal(createBody{RequestID: requestID, Options: opts})
+	if err != nil {
+		return nil, fmt.Errorf("realty: Create: encoding options: %w", err)
+	}
+
+	r := &request{method: http.MethodPost, path: "/docflows/" + segment(string(wire)), kind: kindSubmit, json: body}
+	d := new(Docflow)
+	resp, err := s.client.do(ctx, r, d)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDocflow(r, resp, d); err != nil {
+		return nil, err
+	}
+	if d.State == "" {
+		d.State = StateQueued
+		if resp.StatusCode == http.StatusCreated {
+			d.State = StateSuspended
+		}
+	}
+	return d, nil
+}
+
+// checkDocflow rejects an answer that decoded but is not a docflow.
+func checkDocflow(r *request, resp *http.Response, d *Docflow) error {
+	if d.ID == "" {
+		return &DecodeError{Method: r.method, Path: r.path, Status: resp.StatusCode,
+			Err: errors.New("the answer has no docflowId")}
+	}
+	return nil
+}
+
+// Get returns the docflow with the given id.
+func (s *DocflowsService) Get(ctx context.Context, id string) (*Docflow, error) {
+	return s.docflowCall(ctx, http.MethodGet, id, kindRead)
+}
+
+// Send sends a docflow to Rosreestr once its signatures are in place
+// and returns it. Like Create, it is retried only when the service
+// provably did not get the request.
+func (s *DocflowsService) Send(ctx context.Context, id string) (*Docflow, error) {
+	return s.docflowCall(ctx, http.MethodPost, id, kindSubmit)
+}
+
+func (s *DocflowsService) docflowCall(ctx context.Context, method, id string, kind callKind) (*Docflow, error) {
+	if id == "" {
+		return nil, errors.New("realty: empty docflow id")
+	}
+	r := &request{method: method, path: "/docflows/" + segment(id), kind: kind}
+	d := new(Docflow)
+	resp, err := s.client.do(ctx, r, d)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDocflow(r, resp, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
