@@ -54,6 +54,11 @@ type credentials struct {
 	accountID string
 }
 
+// Format prints the login alone, whatever the verb.
+func (c credentials) Format(f fmt.State, verb rune) {
+	_, _ = fmt.Fprintf(f, "credentials{login: %s}", c.login)
+}
+
 // loginTimeout bounds a login, which runs on behalf of every caller
 // waiting for it and so cannot follow any one caller's context.
 const loginTimeout = time.Minute

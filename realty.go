@@ -28,6 +28,7 @@ package realty
 import (
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -237,6 +238,23 @@ func WithoutValidation() Option {
 		return nil
 	}
 }
+
+// String describes the client by its base URL and how it
+// authenticates, without any secret.
+func (c Client) String() string {
+	auth := "no credentials"
+	switch {
+	case c.auth.fixed:
+		auth = "fixed session"
+	case c.auth.creds != nil:
+		auth = "login " + c.auth.creds.login
+	}
+	return fmt.Sprintf("realty.Client{%s, %s}", c.baseURL, auth)
+}
+
+// Format prints the client as String does, for every verb, so that no
+// printed form of a Client shows its password, session or API key.
+func (c Client) Format(f fmt.State, verb rune) { _, _ = io.WriteString(f, c.String()) }
 
 // endpoint returns the URL of a path below the base URL. Each segment
 // that carries a caller's value must come through segment.
