@@ -363,3 +363,29 @@ func (s *DocflowsService) docflowCall(ctx context.Context, method, id string, ki
 	}
 	return d, nil
 }
+
+// Wait polls a docflow until it is final (completed or error) or
+// suspended with requirements that the caller must meet, and returns it.
+// It pauses between polls as PollInterval says (1s growing to 30s by
+// default), so its request rate is bounded whatever the service
+// answers. It returns an error when a poll fails or ctx ends.
+func (s *DocflowsService) Wait(ctx context.Context, id string, opts ...PollOption) (*Docflow, error) {
+	poll := newPoll(opts)
+	for {
+		d, err := s.Get(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if d.State.Final() || d.State == StateSuspended && d.Requirements.pending() {
+			return d, nil
+		}
+		if err := poll.wait(ctx); err != nil {
+			return d, err
+		}
+	}
+}
+
+// pending reports whether r asks for anything.
+func (r *Requirements) pending() bool {
+	return r != nil && (len(r.Signature) > 0 || len(r.Payment) > 0)
+}

@@ -63,6 +63,16 @@ const (
 type Client struct {
 	// Docflows creates, reads, sends and waits for docflows.
 	Docflows *DocflowsService
+	// News reads the feed of docflow changes.
+	News *NewsService
+	// Files downloads statements and result files.
+	Files *FilesService
+	// Signatures adds signatures to a docflow's files.
+	Signatures *SignaturesService
+	// Contents uploads documents and signatures.
+	Contents *ContentsService
+	// Cadastre looks up cadastral numbers by address.
+	Cadastre *CadastreService
 
 	baseURL     *url.URL
 	userAgent   string
@@ -107,6 +117,11 @@ func NewClient(opts ...Option) (*Client, error) {
 	}
 	c.setupTransport()
 	c.Docflows = &DocflowsService{client: c}
+	c.News = &NewsService{client: c}
+	c.Files = &FilesService{client: c}
+	c.Signatures = &SignaturesService{client: c}
+	c.Contents = &ContentsService{client: c}
+	c.Cadastre = &CadastreService{client: c}
 	return c, nil
 }
 
@@ -270,4 +285,3 @@ func segment(s string) string {
 	}
 	return url.PathEscape(s)
 }
-
