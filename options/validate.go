@@ -2,30 +2,35 @@ package options
 
 // The codes of the problems that Validate reports. A *ValidationError
 // has the code CodeValidation; each Problem in its Errors has one of the
-// others, its Target is the JSON path of the field at fault (such as
-// "options.object.cadastralNumber" or "options.buyer.sharedOwnership.shares[1].share.numerator")
-// and its Message says what is expected, without quoting the value.
+// others, and its Target is the JSON path of the field at fault, from
+// the options root, with [i] for list elements:
+//
+//	options.object.cadastralNumber
+//	options.buyer.sharedOwnership.shares[1].share.numerator
+//
+// Its Message says what is expected without quoting the value, which
+// may be personal data.
 const (
 	// CodeValidation is the code of a *ValidationError as a whole, the
 	// code the service gives its own validation failures.
 	CodeValidation = "validation"
-	// CodeRequired: a required value, object or list is missing or
-	// empty.
+	// CodeRequired marks a required value, object or list that is
+	// missing or empty.
 	CodeRequired = "required"
-	// CodeFormat: a value does not have its documented form (a
+	// CodeFormat marks a value without its documented form (a
 	// cadastral number, SNILS, INN, GUID, date, number).
 	CodeFormat = "format"
-	// CodeOneOf: of a group of alternatives, none or too many are set;
-	// the Target is the object holding the group.
+	// CodeOneOf marks a group of alternatives of which none or too
+	// many are set; the Target is the object holding the group.
 	CodeOneOf = "oneOf"
-	// CodeEnum: an enumeration value that the service does not list
-	// (for this docflow type).
+	// CodeEnum marks an enumeration value that the service does not
+	// list (for this docflow type).
 	CodeEnum = "enum"
-	// CodeRange: a value has the right form but is out of range: a date
-	// in the future, a zero or improper share.
+	// CodeRange marks a value of the right form that is out of range:
+	// a date in the future, a zero or improper share.
 	CodeRange = "range"
-	// CodeNotAllowed: a field is set where it does not apply, such as a
-	// mortgage of a seller.
+	// CodeNotAllowed marks a field that is set where it does not
+	// apply, such as a seller's mortgage.
 	CodeNotAllowed = "notAllowed"
 )
 
