@@ -173,3 +173,21 @@ func (a *authenticator) login(ctx context.Context) (secret, error) {
 	}
 	return secret(answer.SessionID), nil
 }
+
+// Login logs in now with the client's credentials, so that wrong
+// credentials show at start-up rather than at the first call. Calls log
+// in by themselves when needed; Login is never required. A client made
+// WithSession has nothing to log in with and returns nil.
+func (c *Client) Login(ctx context.Context) error {
+	if !c.auth.canLogin() {
+		if c.auth.fixed {
+			return nil
+		}
+		return errNoCredentials
+	}
+	c.auth.mu.Lock()
+	gen := c.auth.gen
+	c.auth.mu.Unlock()
+	_, _, err := c.auth.refresh(ctx, gen)
+	return err
+}

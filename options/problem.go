@@ -56,8 +56,20 @@ type ValidationError struct {
 	Problem
 }
 
-// Error returns every problem on one line.
-func (e *ValidationError) Error() string { return "options: " + e.Problem.Error() }
+// Error returns the summary and every problem on one line.
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Message)
+	for i, p := range e.Errors {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		p.write(&b)
+	}
+	return b.String()
+}
 
 // ErrInvalid is matched by errors.Is on every *ValidationError.
 var ErrInvalid = errors.New("invalid request")

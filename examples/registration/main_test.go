@@ -1,0 +1,12 @@
+package main
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestRegistrationOnTheFake(t *testing.T) {
+	require.NoError(t, run(context.Background()))
+}
