@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/go-realty/realty/internal/jsontest"
+	"github.com/go-realty/realty/internal/jsondiff"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -32,7 +32,7 @@ func roundTrip(t *testing.T, raw []byte, v any) {
 	require.NoError(t, json.Unmarshal(raw, v))
 	again, err := json.Marshal(v)
 	require.NoError(t, err)
-	missing, err := jsontest.Missing(raw, again, jsontest.SDKRules)
+	missing, err := jsondiff.Missing(raw, again, jsondiff.SDKRules)
 	require.NoError(t, err)
 	assert.Empty(t, missing, "re-encoded: %s", again)
 }

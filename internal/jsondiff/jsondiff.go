@@ -1,9 +1,10 @@
-// Package jsontest compares JSON documents the way the conformance tests
-// need: every field of the original must survive a decode and re-encode
-// with its value, allowing for the normalisations the SDK makes on
-// purpose (one object for a one-element array, the "organization"
-// spelling, empty strings left out, documented slips dropped).
-package jsontest
+// Package jsondiff finds what a decode and re-encode of a JSON document
+// lost: every field of the original must survive with its value, allowing
+// for the normalisations the SDK makes on purpose (one object for a
+// one-element array, the "organization" spelling, empty strings left out,
+// documented slips dropped). The conformance tests use it, and so does
+// the realty command to warn of fields it does not know.
+package jsondiff
 
 import (
 	"encoding/json"
@@ -33,10 +34,10 @@ var SDKRules = Rules{
 func Missing(want, got []byte, rules Rules) ([]string, error) {
 	var w, g any
 	if err := json.Unmarshal(want, &w); err != nil {
-		return nil, fmt.Errorf("jsontest: original: %w", err)
+		return nil, fmt.Errorf("jsondiff: original: %w", err)
 	}
 	if err := json.Unmarshal(got, &g); err != nil {
-		return nil, fmt.Errorf("jsontest: re-encoded: %w", err)
+		return nil, fmt.Errorf("jsondiff: re-encoded: %w", err)
 	}
 	var out []string
 	compare("$", "", w, g, rules, &out)

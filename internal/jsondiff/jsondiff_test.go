@@ -1,4 +1,4 @@
-package jsontest
+package jsondiff
 
 import (
 	"testing"
