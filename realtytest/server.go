@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -54,6 +55,7 @@ type config struct {
 	autoAdvance  bool
 	wrapped      bool
 	newsPageSize int
+	addr         string
 }
 
 // Option changes how a Server created by NewServer behaves.
@@ -103,6 +105,14 @@ func WithNewsPageSize(n int) Option {
 	return func(c *config) { c.newsPageSize = n }
 }
 
+// WithAddr makes the server listen on addr ("host:port"; port 0 picks a
+// free one) instead of a random loopback port, for a fake that other
+// programs must find, such as the realty command's. NewServer panics
+// when it cannot listen there.
+func WithAddr(addr string) Option {
+	return func(c *config) { c.addr = addr }
+}
+
 // NewServer starts a fake service on a loopback port with the built-in
 // account (DefaultLogin, DefaultPassword, DefaultAccountID) and those
 // that the options add. It panics if it cannot listen or create its
@@ -140,6 +150,15 @@ func NewServer(opts ...Option) *Server {
 	// Dropped connections and clients that hang up make the standard
 	// server log; that noise says nothing about the code under test.
 	s.http.Config.ErrorLog = log.New(io.Discard, "", 0)
+	if cfg.addr != "" {
+		ln, err := net.Listen("tcp", cfg.addr)
+		if err != nil {
+			_ = os.RemoveAll(dir)
+			panic(fmt.Sprintf("realtytest: cannot listen on %s: %v", cfg.addr, err))
+		}
+		s.http.Listener.Close()
+		s.http.Listener = ln
+	}
 	s.http.Start()
 	s.URL = s.http.URL + basePath
 	return s
