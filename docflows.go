@@ -159,27 +159,33 @@ type Docflow struct {
 	Result *Result `json:"result,omitempty"`
 }
 
+// docflowJSON is the decoding form of a Docflow: its fields, the "type"
+// spelling of its type, and the {"docflow": ...} wrapper.
+type docflowJSON struct {
+	docflowFields
+	Type    DocflowType     `json:"type"`
+	Wrapped json.RawMessage `json:"docflow"`
+}
+
+// docflowFields has a Docflow's fields without its UnmarshalJSON.
+type docflowFields Docflow
+
 // UnmarshalJSON reads a docflow bare or wrapped as {"docflow": {...}},
-// and reads "type" as "docflowType".
+// and reads "type" as "docflowType". A bare docflow is decoded in one
+// pass; a wrapper is opened once, never recursively.
 func (d *Docflow) UnmarshalJSON(b []byte) error {
-	var wrapper struct {
-		Docflow json.RawMessage `json:"docflow"`
-	}
-	if err := json.Unmarshal(b, &wrapper); err != nil {
-		return err
-	}
-	if len(wrapper.Docflow) > 0 && string(wrapper.Docflow) != "null" {
-		b = wrapper.Docflow
-	}
-	type plain Docflow
-	var aux struct {
-		plain
-		Type DocflowType `json:"type"`
-	}
+	var aux docflowJSON
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
-	*d = Docflow(aux.plain)
+	if aux.ID == "" && len(aux.Wrapped) > 0 && string(aux.Wrapped) != "null" {
+		var inner docflowJSON
+		if err := json.Unmarshal(aux.Wrapped, &inner); err != nil {
+			return err
+		}
+		aux = inner
+	}
+	*d = Docflow(aux.docflowFields)
 	if d.Type == "" {
 		d.Type = aux.Type
 	}

@@ -178,7 +178,7 @@ func (r *EquityAgreementRegistrationRequest) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*r = EquityAgreementRegistrationRequest(aux.plain)
-	if r.Object == nil {
+	if len(r.Object) == 0 && len(aux.Objects) > 0 {
 		r.Object = aux.Objects
 	}
 	return nil
@@ -270,7 +270,7 @@ func (r *ActionRequest) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*r = ActionRequest(aux.plain)
-	if r.Documents == nil && len(aux.Document) > 0 {
+	if len(r.Documents) == 0 && len(aux.Document) > 0 {
 		return decodeList(aux.Document, &r.Documents)
 	}
 	return nil
