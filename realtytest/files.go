@@ -45,7 +45,21 @@ func (f *file) open() io.ReadSeeker {
 
 // PatternByte returns the byte at offset off of a file that AddFile
 // generated, so that a test can check a download without holding a copy.
-func PatternByte(off int64) byte { return byte(off % 251) }
+func PatternByte(off int64) byte { return byte(off % patternPeriod) }
+
+// patternPeriod is the length after which the AddFile pattern repeats.
+const patternPeriod = 251
+
+// patternBlock holds the pattern from offset 0 for a little over 64 KiB,
+// a whole number of periods, so that any offset's bytes can be copied
+// from it in large pieces.
+var patternBlock = func() []byte {
+	b := make([]byte, patternPeriod*262)
+	for i := range b {
+		b[i] = PatternByte(int64(i))
+	}
+	return b
+}()
 
 // patternReader reads size bytes of the AddFile pattern: the byte at
 // offset i is i mod 251, a prime, so that a block that went missing or
@@ -54,7 +68,8 @@ type patternReader struct {
 	size, off int64
 }
 
-// Read fills p with the pattern from the current offset.
+// Read fills b with the pattern from the current offset, copying from
+// patternBlock rather than computing byte by byte.
 func (p *patternReader) Read(b []byte) (int, error) {
 	if p.off >= p.size {
 		return 0, io.EOF
@@ -62,11 +77,13 @@ func (p *patternReader) Read(b []byte) (int, error) {
 	if rest := p.size - p.off; int64(len(b)) > rest {
 		b = b[:rest]
 	}
-	for i := range b {
-		b[i] = PatternByte(p.off + int64(i))
+	n := 0
+	for n < len(b) {
+		start := (p.off + int64(n)) % patternPeriod
+		n += copy(b[n:], patternBlock[start:])
 	}
-	p.off += int64(len(b))
-	return len(b), nil
+	p.off += int64(n)
+	return n, nil
 }
 
 // Seek moves the offset, as io.Seeker says.
