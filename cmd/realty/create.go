@@ -24,6 +24,7 @@ type createBody struct {
 	Options   options.Options `json:"options"`
 }
 
+// createCommand builds "realty create".
 func (a *app) createCommand() *cobra.Command {
 	var requestID string
 	var dryRun bool
@@ -57,6 +58,8 @@ TYPE is one of:
 	return cmd
 }
 
+// create decodes, checks and files (or with dryRun prints) the request of
+// file as a docflow of the type typeName.
 func (a *app) create(cmd *cobra.Command, typeName, file, requestID string, dryRun bool) error {
 	typ := realty.DocflowType(typeName)
 	opts, ok := typ.NewOptions()

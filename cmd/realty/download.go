@@ -20,6 +20,7 @@ import (
 // bar on a terminal.
 const progressThreshold = 1 << 20
 
+// downloadCommand builds "realty download".
 func (a *app) downloadCommand() *cobra.Command {
 	var dir string
 	cmd := &cobra.Command{
@@ -129,6 +130,8 @@ func (a *app) progress(size int64) io.Writer {
 		progressbar.OptionSetDescription("downloading"),
 		progressbar.OptionShowBytes(true),
 		progressbar.OptionShowTotalBytes(true),
+		progressbar.OptionShowCount(),
+		progressbar.OptionUseIECUnits(true),
 		progressbar.OptionSetWidth(30),
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionClearOnFinish(),

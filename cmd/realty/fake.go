@@ -17,6 +17,7 @@ type fakeService struct {
 	Session   string `json:"session"`
 }
 
+// fakeCommand builds "realty fake".
 func (a *app) fakeCommand() *cobra.Command {
 	var addr string
 	cmd := &cobra.Command{
@@ -61,6 +62,7 @@ func startFake(addr string) (srv *realtytest.Server, err error) {
 	return realtytest.NewServer(realtytest.WithAutoAdvance(), realtytest.WithAddr(addr)), nil
 }
 
+// printFake prints how to reach and use the fake service srv.
 func (a *app) printFake(srv *realtytest.Server) error {
 	v := fakeService{
 		BaseURL:   srv.URL,

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// getCommand builds "realty get".
 func (a *app) getCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "get ID",

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/go-realty/realty"
+	"github.com/go-realty/realty/realtytest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -66,4 +67,24 @@ func TestSendRefusesUnsignedThenSendsSignedDocflow(t *testing.T) {
 	out = runCLI(t, on(srv, "send", d.ID)...)
 	requireCode(t, exitOK, out)
 	assert.Contains(t, out.stdout, "state       sent\n")
+}
+
+func TestGetShowsTheStateFeeToPay(t *testing.T) {
+	srv := fake(t, realtytest.WithPayment("32100000000000000001", "2000"))
+	d := createDocflow(t, srv, "right_movement_request", registrationFile)
+	signAll(t, srv, d)
+	requireCode(t, exitOK, runCLI(t, on(srv, "send", d.ID)...))
+	state, err := srv.Advance(d.ID)
+	require.NoError(t, err)
+	require.Equal(t, "suspended", state)
+
+	out := runCLI(t, on(srv, "get", d.ID)...)
+	requireCode(t, exitOK, out)
+	assert.Contains(t, out.stdout, "state       suspended\n")
+	assert.Contains(t, out.stdout,
+		"to pay:\n  state fee 2000 roubles, payment id (UIN) 32100000000000000001\n")
+
+	out = runCLI(t, on(srv, "wait", "--poll", "10ms", d.ID)...)
+	requireCode(t, exitError, out)
+	assert.Contains(t, out.stdout, "to pay:\n")
 }

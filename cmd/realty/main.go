@@ -44,6 +44,7 @@ const (
 	exitUsage = 2 // the command line was wrong
 )
 
+// main runs the command line until it is done or interrupted.
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:])
@@ -62,6 +63,7 @@ type app struct {
 	started bool
 }
 
+// newApp returns a run of the tool on the process's standard streams.
 func newApp() *app {
 	return &app{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
 }

@@ -20,6 +20,7 @@ type newsLine struct {
 	RequestID   string             `json:"requestId,omitempty"`
 }
 
+// newsCommand builds "realty news".
 func (a *app) newsCommand() *cobra.Command {
 	var after string
 	var follow bool
@@ -53,6 +54,8 @@ line): pass it as --after to resume where it stopped.`,
 	return cmd
 }
 
+// news prints the feed after the token after, following it when follow
+// is set, and prints the token to resume from on the way out.
 func (a *app) news(ctx context.Context, after string, follow bool, poll time.Duration) error {
 	client, err := a.client()
 	if err != nil {

@@ -15,12 +15,15 @@ import (
 // usageError is a wrong command line: exit status 2.
 type usageError struct{ msg string }
 
+// Error returns the message.
 func (e *usageError) Error() string { return e.msg }
 
+// usageErrorf returns a usage error with a formatted message.
 func usageErrorf(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
 
+// isUsage reports whether err is, or wraps, a usage error.
 func isUsage(err error) bool {
 	var u *usageError
 	return errors.As(err, &u)
@@ -32,6 +35,7 @@ type docflowFailure struct {
 	docflow *realty.Docflow
 }
 
+// Error says how the docflow ended, or what it waits for.
 func (e *docflowFailure) Error() string {
 	d := e.docflow
 	if d.State != realty.StateError {
@@ -46,12 +50,15 @@ func (e *docflowFailure) Error() string {
 // printError writes err on standard error: a summary line, then each
 // nested problem on its own line, then the HTTP status of an answer of
 // the service.
-func (a *app) printError(err error) {
+func (a *app) printError(err error) { writeError(a.stderr, err) }
+
+// writeError writes err to w as printError describes.
+func writeError(w io.Writer, err error) {
 	summary, nested, status := describeError(err)
-	fmt.Fprintf(a.stderr, "error: %s\n", summary)
-	writeProblems(a.stderr, nested, "  ")
+	fmt.Fprintf(w, "error: %s\n", summary)
+	writeProblems(w, nested, "  ")
 	if status != 0 {
-		fmt.Fprintf(a.stderr, "HTTP status: %d\n", status)
+		fmt.Fprintf(w, "HTTP status: %d\n", status)
 	}
 }
 
@@ -144,6 +151,7 @@ func (a *app) printDocflow(d *realty.Docflow) error {
 	return a.printResult(d, func(w io.Writer) { writeDocflow(w, d) })
 }
 
+// writeDocflow writes the human-readable form of a docflow.
 func writeDocflow(w io.Writer, d *realty.Docflow) {
 	fmt.Fprintf(w, "docflow     %s\n", d.ID)
 	fmt.Fprintf(w, "type        %s\n", d.Type)
@@ -166,6 +174,8 @@ func writeDocflow(w io.Writer, d *realty.Docflow) {
 	}
 }
 
+// writeRequirements writes the signatures and state fees that a docflow
+// waits for.
 func writeRequirements(w io.Writer, r *realty.Requirements) {
 	if len(r.Signature) > 0 {
 		fmt.Fprintln(w, "to sign (realty sign ID FILE_ID SIGNATURE_FILE):")

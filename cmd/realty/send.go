@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// sendCommand builds "realty send".
 func (a *app) sendCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "send ID",

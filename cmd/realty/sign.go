@@ -15,6 +15,7 @@ type signedFile struct {
 	Signature string `json:"signature"`
 }
 
+// signCommand builds "realty sign".
 func (a *app) signCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "sign ID FILE_ID SIGNATURE_FILE",

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// suggestCommand builds "realty suggest".
 func (a *app) suggestCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "suggest FILE",
@@ -48,6 +49,7 @@ The other parts are autonomousCounty, district and settlement (each
 	}
 }
 
+// writeMatches writes each match as its cadastral number and address.
 func writeMatches(w io.Writer, matches []realty.CadastreMatch) {
 	for _, m := range matches {
 		fmt.Fprintf(w, "%-22s %s\n", m.CadastralNumber, m.AddressNotes)

@@ -31,6 +31,7 @@ type uploadedContent struct {
 	Location    string `json:"location,omitempty"`
 }
 
+// uploadCommand builds "realty upload".
 func (a *app) uploadCommand() *cobra.Command {
 	var typeName string
 	cmd := &cobra.Command{
@@ -88,6 +89,7 @@ func mediaTypeOf(file, typeName string) (realty.MediaType, error) {
 	return media, nil
 }
 
+// printUploaded prints the id and link of an uploaded content.
 func (a *app) printUploaded(up *realty.Uploaded) error {
 	v := uploadedContent{ID: up.ID, ContentLink: up.ContentLink, Location: up.Location}
 	return a.printResult(v, func(w io.Writer) {

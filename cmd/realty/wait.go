@@ -14,6 +14,7 @@ import (
 // longestPause bounds the growing pause between two polls.
 const longestPause = 30 * time.Second
 
+// waitCommand builds "realty wait".
 func (a *app) waitCommand() *cobra.Command {
 	var timeout, poll time.Duration
 	cmd := &cobra.Command{
@@ -42,6 +43,8 @@ fee (1, with what it waits for); the docflow is printed in each case.`,
 	return cmd
 }
 
+// wait follows the docflow id until it settles or timeout (when not 0)
+// passes, prints it, and fails unless it has completed.
 func (a *app) wait(ctx context.Context, id string, timeout, poll time.Duration) error {
 	client, err := a.client()
 	if err != nil {
