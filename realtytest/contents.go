@@ -5,7 +5,6 @@ import (
 	"mime"
 	"net/http"
 	"os"
-	"time"
 )
 
 // contentTypes are the media types POST /contents accepts.
@@ -95,8 +94,7 @@ func (s *Server) handleGetContent(w http.ResponseWriter, r *http.Request, sess s
 		return
 	}
 	defer f.Close()
-	w.Header().Set("Content-Type", c.contentType)
-	http.ServeContent(w, r, "", time.Time{}, f)
+	serveBytes(w, r, c.contentType, f)
 }
 
 // Content reports the size and media type of the uploaded content with

@@ -11,9 +11,12 @@
 //
 //	srv := realtytest.NewServer()
 //	defer srv.Close()
-//	client, _ := realty.NewClient(realty.WithBaseURL(srv.URL),
-//		realty.WithCredentials(realtytest.DefaultLogin, realtytest.DefaultPassword, realtytest.DefaultAccountID))
-//	state, err := srv.Advance(docflowID) // "queued" -> "sent"
+//	client, err := realty.NewClient(realty.WithBaseURL(srv.URL), realty.WithSession(srv.Session()))
+//	docflow, err := client.Docflows.Create(ctx, realty.ObjectRequest, "order-1", opts)
+//	state, err := srv.Advance(docflow.ID) // "sent"; once more, "completed"
+//
+// A client that logs in itself uses [DefaultLogin], [DefaultPassword]
+// and [DefaultAccountID], or an account added with [WithAccount].
 //
 // Everything the fake keeps (docflows, news, uploaded contents) lives in
 // memory or, for uploaded bytes, in a temporary directory that

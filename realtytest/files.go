@@ -156,8 +156,7 @@ func (s *Server) handleGetFile(w http.ResponseWriter, r *http.Request, sess sess
 	case f == nil:
 		writeError(w, http.StatusNotFound, codeNotFound, "fileId", "docflow %s has no file %q", docflowID, fileID)
 	default:
-		w.Header().Set("Content-Type", f.contentType)
-		http.ServeContent(w, r, "", time.Time{}, f.open())
+		serveBytes(w, r, f.contentType, f.open())
 	}
 }
 
@@ -240,4 +239,39 @@ func (s *Server) signLocked(sess session, docflowID, fileID, contentID string) (
 	}
 	f.signed = true
 	return http.StatusOK, nil
+}
+
+// serveBytes answers r with the bytes of body and their content type,
+// with Content-Length and ranges. An error that http.ServeContent answers
+// by itself (an unsatisfiable range) gets an Error body like any other.
+func serveBytes(w http.ResponseWriter, r *http.Request, contentType string, body io.ReadSeeker) {
+	w.Header().Set("Content-Type", contentType)
+	http.ServeContent(&jsonErrorWriter{ResponseWriter: w}, r, "", time.Time{}, body)
+}
+
+// jsonErrorWriter replaces the plain-text body of an error answer with
+// an Error body.
+type jsonErrorWriter struct {
+	http.ResponseWriter
+	failed bool
+}
+
+// WriteHeader writes the status, and for an error the Error body.
+func (j *jsonErrorWriter) WriteHeader(status int) {
+	if status < http.StatusBadRequest {
+		j.ResponseWriter.WriteHeader(status)
+		return
+	}
+	j.failed = true
+	j.Header().Del("Content-Length")
+	j.Header().Del("Content-Range")
+	writeError(j.ResponseWriter, status, codeBadRequest, "Range", "%s", http.StatusText(status))
+}
+
+// Write drops the text of an error answer and passes other bytes on.
+func (j *jsonErrorWriter) Write(b []byte) (int, error) {
+	if j.failed {
+		return len(b), nil
+	}
+	return j.ResponseWriter.Write(b)
 }

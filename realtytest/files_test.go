@@ -126,3 +126,14 @@ func TestPatternReaderMatchesPatternByte(t *testing.T) {
 		}
 	}
 }
+
+func TestUnsatisfiableRangeAnswersAnError(t *testing.T) {
+	srv, c := start(t)
+	d := c.create("object_request", "range", objectRequest(), http.StatusOK)
+	fileID, err := srv.AddFile(d.DocflowID, "outdoc", 10)
+	require.NoError(t, err)
+
+	req := c.request(context.Background(), http.MethodGet, "/docflows/"+d.DocflowID+"/files/"+fileID, nil)
+	req.Header.Set("Range", "bytes=50-60")
+	requireError(t, c.send(req), http.StatusRequestedRangeNotSatisfiable)
+}
