@@ -159,8 +159,10 @@ func NewServer(opts ...Option) *Server {
 		s.http.Listener.Close()
 		s.http.Listener = ln
 	}
+	// URL is set before the first request can arrive, since the
+	// handlers build links from it.
+	s.URL = "http://" + s.http.Listener.Addr().String() + basePath
 	s.http.Start()
-	s.URL = s.http.URL + basePath
 	return s
 }
 

@@ -410,3 +410,10 @@ func TestTempDirIsPrivateToTheServer(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, info.IsDir())
 }
+
+func TestURLIsTheListenerWithThePrefix(t *testing.T) {
+	srv := NewServer(WithAddr("127.0.0.1:0"))
+	defer srv.Close()
+	assert.Equal(t, srv.http.URL+"/realty/v1", srv.URL)
+	assert.Regexp(t, `^http://127\.0\.0\.1:\d+/realty/v1$`, srv.URL)
+}
