@@ -110,7 +110,11 @@ func (a *app) client() (*realty.Client, error) {
 		handler := slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelDebug})
 		opts = append(opts, realty.WithLogger(slog.New(handler)))
 	}
-	return realty.NewClient(opts...)
+	client, err := realty.NewClient(opts...)
+	if err != nil {
+		return nil, usageErrorf("%v", err) // a flag's value is wrong
+	}
+	return client, nil
 }
 
 // password returns the password of the flags, or reads it from standard

@@ -128,3 +128,9 @@ func TestAPIKeyIsSent(t *testing.T) {
 	assert.Contains(t, out.stderr, "HTTP status: 404")
 	assert.NotContains(t, out.stderr, "the-key-1")
 }
+
+func TestWrongBaseURLIsAUsageError(t *testing.T) {
+	out := runCLI(t, "--base-url", "::nowhere", "--session", "s", "get", "x")
+	requireCode(t, exitUsage, out)
+	assert.Contains(t, out.stderr, "invalid base URL")
+}

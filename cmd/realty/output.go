@@ -29,24 +29,6 @@ func isUsage(err error) bool {
 	return errors.As(err, &u)
 }
 
-// docflowFailure is a docflow that ended in error, or stopped to wait for
-// its requirements, while the tool waited for it.
-type docflowFailure struct {
-	docflow *realty.Docflow
-}
-
-// Error says how the docflow ended, or what it waits for.
-func (e *docflowFailure) Error() string {
-	d := e.docflow
-	if d.State != realty.StateError {
-		return fmt.Sprintf("docflow %s is %s: it waits for the requirements printed above", d.ID, d.State)
-	}
-	if d.Error == nil {
-		return fmt.Sprintf("docflow %s ended in error", d.ID)
-	}
-	return fmt.Sprintf("docflow %s ended in error: %s", d.ID, problemLine(*d.Error))
-}
-
 // printError writes err on standard error: a summary line, then each
 // nested problem on its own line, then the HTTP status of an answer of
 // the service.

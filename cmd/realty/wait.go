@@ -116,6 +116,24 @@ func waitError(err error, id string, d *realty.Docflow, timeout time.Duration) e
 	return err
 }
 
+// docflowFailure is a docflow that ended in error, or stopped to wait for
+// its requirements, while the tool waited for it.
+type docflowFailure struct {
+	docflow *realty.Docflow
+}
+
+// Error says how the docflow ended, or what it waits for.
+func (e *docflowFailure) Error() string {
+	d := e.docflow
+	if d.State != realty.StateError {
+		return fmt.Sprintf("docflow %s is %s: it waits for the requirements printed above", d.ID, d.State)
+	}
+	if d.Error == nil {
+		return fmt.Sprintf("docflow %s ended in error", d.ID)
+	}
+	return fmt.Sprintf("docflow %s ended in error: %s", d.ID, problemLine(*d.Error))
+}
+
 // stateDisplay returns a function that shows a docflow's state on
 // standard error: on a terminal as one line rewritten in place, else a
 // line per state. The empty state ends the display.
