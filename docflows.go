@@ -108,7 +108,8 @@ func (t DocflowType) NewOptions() (options.Options, bool) {
 	return nil, false
 }
 
-// State is the state of a docflow. Decoding trims spaces around it.
+// State is the state of a docflow. Decoding a Docflow trims spaces
+// around it.
 type State string
 
 // The docflow states.
@@ -131,16 +132,6 @@ const (
 // Final reports whether s is a state a docflow never leaves.
 func (s State) Final() bool { return s == StateCompleted || s == StateError }
 
-// UnmarshalJSON reads a state, trimming spaces around it.
-func (s *State) UnmarshalJSON(b []byte) error {
-	var v string
-	if err := json.Unmarshal(b, &v); err != nil {
-		return err
-	}
-	*s = State(strings.TrimSpace(v))
-	return nil
-}
-
 // Docflow is one submission and where it stands.
 type Docflow struct {
 	ID        string      `json:"docflowId"`
@@ -160,7 +151,9 @@ type Docflow struct {
 }
 
 // docflowJSON is the decoding form of a Docflow: its fields, the "type"
-// spelling of its type, and the {"docflow": ...} wrapper.
+// spelling of its type, and the {"docflow": ...} wrapper. It has no
+// UnmarshalJSON of its own, so that encoding/json decodes it (and lists
+// of it, in news pages) in a single pass.
 type docflowJSON struct {
 	docflowFields
 	Type    DocflowType     `json:"type"`
@@ -170,25 +163,36 @@ type docflowJSON struct {
 // docflowFields has a Docflow's fields without its UnmarshalJSON.
 type docflowFields Docflow
 
+// docflow returns the decoded Docflow, opening a wrapper once (never
+// recursively).
+func (aux *docflowJSON) docflow() (Docflow, error) {
+	if aux.ID == "" && len(aux.Wrapped) > 0 && string(aux.Wrapped) != "null" {
+		var inner docflowJSON
+		if err := json.Unmarshal(aux.Wrapped, &inner); err != nil {
+			return Docflow{}, err
+		}
+		aux = &inner
+	}
+	d := Docflow(aux.docflowFields)
+	if d.Type == "" {
+		d.Type = aux.Type
+	}
+	d.State = State(strings.TrimSpace(string(d.State)))
+	return d, nil
+}
+
 // UnmarshalJSON reads a docflow bare or wrapped as {"docflow": {...}},
-// and reads "type" as "docflowType". A bare docflow is decoded in one
-// pass; a wrapper is opened once, never recursively.
+// reads "type" as "docflowType", and trims spaces around the state.
 func (d *Docflow) UnmarshalJSON(b []byte) error {
 	var aux docflowJSON
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
-	if aux.ID == "" && len(aux.Wrapped) > 0 && string(aux.Wrapped) != "null" {
-		var inner docflowJSON
-		if err := json.Unmarshal(aux.Wrapped, &inner); err != nil {
-			return err
-		}
-		aux = inner
+	decoded, err := aux.docflow()
+	if err != nil {
+		return err
 	}
-	*d = Docflow(aux.docflowFields)
-	if d.Type == "" {
-		d.Type = aux.Type
-	}
+	*d = decoded
 	return nil
 }
 
@@ -316,12 +320,8 @@ func (s *DocflowsService) Create(ctx context.Context, t DocflowType, requestID s
 	}
 
 	r := &request{method: http.MethodPost, path: "/docflows/" + segment(string(wire)), kind: kindSubmit, json: body}
-	d := new(Docflow)
-	resp, err := s.client.do(ctx, r, d)
+	resp, d, err := s.client.docflow(ctx, r)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkDocflow(r, resp, d); err != nil {
 		return nil, err
 	}
 	if d.State == "" {
@@ -333,13 +333,22 @@ func (s *DocflowsService) Create(ctx context.Context, t DocflowType, requestID s
 	return d, nil
 }
 
-// checkDocflow rejects an answer that decoded but is not a docflow.
-func checkDocflow(r *request, resp *http.Response, d *Docflow) error {
-	if d.ID == "" {
-		return &DecodeError{Method: r.method, Path: r.path, Status: resp.StatusCode,
-			Err: errors.New("the answer has no docflowId")}
+// docflow sends r and decodes the docflow it answers with; an answer
+// without a docflowId is an error, not an empty docflow.
+func (c *Client) docflow(ctx context.Context, r *request) (*http.Response, *Docflow, error) {
+	var aux docflowJSON
+	resp, err := c.do(ctx, r, &aux)
+	if err != nil {
+		return nil, nil, err
 	}
-	return nil
+	d, err := aux.docflow()
+	if err == nil && d.ID == "" {
+		err = errors.New("the answer has no docflowId")
+	}
+	if err != nil {
+		return nil, nil, &DecodeError{Method: r.method, Path: r.path, Status: resp.StatusCode, Err: err}
+	}
+	return resp, &d, nil
 }
 
 // Get returns the docflow with the given id.
@@ -359,15 +368,8 @@ func (s *DocflowsService) docflowCall(ctx context.Context, method, id string, ki
 		return nil, errors.New("realty: empty docflow id")
 	}
 	r := &request{method: method, path: "/docflows/" + segment(id), kind: kind}
-	d := new(Docflow)
-	resp, err := s.client.do(ctx, r, d)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkDocflow(r, resp, d); err != nil {
-		return nil, err
-	}
-	return d, nil
+	_, d, err := s.client.docflow(ctx, r)
+	return d, err
 }
 
 // Wait polls a docflow until it is final (completed or error) or

@@ -34,7 +34,7 @@ func fakeClient(t *testing.T, opts ...realtytest.Option) (*realtytest.Server, *r
 }
 
 // fixture reads testdata/create/TYPE.json into the options of its type.
-func fixture(t *testing.T, typ realty.DocflowType) (string, options.Options) {
+func fixture(t testing.TB, typ realty.DocflowType) (string, options.Options) {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", "create", string(typ)+".json"))
 	require.NoError(t, err)

@@ -33,26 +33,53 @@ type NewsPage struct {
 	LastToken string `json:"lastToken"`
 }
 
+// newsPageJSON is the decoding form of a NewsPage, with the other names
+// of its list of items.
+type newsPageJSON struct {
+	Items     []newsItemJSON `json:"docflowNewsItem"`
+	News      []newsItemJSON `json:"news"`
+	AltItems  []newsItemJSON `json:"items"`
+	LastToken string         `json:"lastToken"`
+}
+
+type newsItemJSON struct {
+	Token   string      `json:"token"`
+	Date    time.Time   `json:"date"`
+	Docflow docflowJSON `json:"docflow"`
+}
+
+func (p *newsPageJSON) page() (*NewsPage, error) {
+	items := p.Items
+	switch {
+	case items != nil:
+	case p.News != nil:
+		items = p.News
+	default:
+		items = p.AltItems
+	}
+	page := &NewsPage{LastToken: p.LastToken, Items: make([]NewsItem, len(items))}
+	for i, item := range items {
+		d, err := item.Docflow.docflow()
+		if err != nil {
+			return nil, err
+		}
+		page.Items[i] = NewsItem{Token: item.Token, Date: item.Date, Docflow: d}
+	}
+	return page, nil
+}
+
 // UnmarshalJSON reads a page, accepting "news" and "items" for
 // "docflowNewsItem".
 func (p *NewsPage) UnmarshalJSON(b []byte) error {
-	type plain NewsPage
-	var aux struct {
-		plain
-		News  []NewsItem `json:"news"`
-		Items []NewsItem `json:"items"`
-	}
+	var aux newsPageJSON
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
-	*p = NewsPage(aux.plain)
-	switch {
-	case p.Items != nil:
-	case aux.News != nil:
-		p.Items = aux.News
-	default:
-		p.Items = aux.Items
+	page, err := aux.page()
+	if err != nil {
+		return err
 	}
+	*p = *page
 	return nil
 }
 
@@ -69,9 +96,14 @@ func (s *NewsService) List(ctx context.Context, after string) (*NewsPage, error)
 		return nil, err
 	}
 	r := &request{method: http.MethodGet, path: "/news", query: q.Encode(), kind: kindRead}
-	page := new(NewsPage)
-	if _, err := s.client.do(ctx, r, page); err != nil {
+	var aux newsPageJSON
+	resp, err := s.client.do(ctx, r, &aux)
+	if err != nil {
 		return nil, err
+	}
+	page, err := aux.page()
+	if err != nil {
+		return nil, &DecodeError{Method: r.method, Path: r.path, Status: resp.StatusCode, Err: err}
 	}
 	return page, nil
 }

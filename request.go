@@ -72,10 +72,10 @@ func (c *Client) send(ctx context.Context, r *request) (*http.Response, error) {
 // attempt runs r through the retrying transport with the given session.
 func (c *Client) attempt(ctx context.Context, r *request, session secret) (*http.Response, error) {
 	st := &callState{kind: r.kind, session: session, method: r.method, path: r.path}
-	st.trace = &httptrace.ClientTrace{
-		WroteRequest: func(httptrace.WroteRequestInfo) { st.wrote.Store(true) },
-	}
 	ctx = context.WithValue(ctx, callStateKey{}, st)
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		WroteRequest: func(httptrace.WroteRequestInfo) { st.wrote.Store(true) },
+	})
 	url := c.endpoint(r.path)
 	if r.query != "" {
 		url += "?" + r.query
@@ -161,16 +161,19 @@ func (c *Client) do(ctx context.Context, r *request, out any) (*http.Response, e
 	if err != nil {
 		return nil, err
 	}
-	defer c.discard(resp)
 	if out == nil {
+		c.discard(resp)
 		return resp, nil
 	}
+	// decode reads the body to its end (or past the limit): closing is
+	// all that is left to do.
+	defer resp.Body.Close()
 	return resp, c.decode(r, resp, out)
 }
 
 // decode reads a JSON answer into out through the size limit.
 func (c *Client) decode(r *request, resp *http.Response, out any) error {
-	body, err := readLimited(resp.Body, c.maxBody)
+	body, err := readLimited(resp.Body, resp.ContentLength, c.maxBody)
 	if err != nil {
 		return fmt.Errorf("realty: %s %s: %w", r.method, r.path, err)
 	}
@@ -182,8 +185,11 @@ func (c *Client) decode(r *request, resp *http.Response, out any) error {
 
 // readLimited reads all of body, or fails with ErrResponseTooLarge when
 // it holds more than limit bytes.
-func readLimited(body io.Reader, limit int64) ([]byte, error) {
+func readLimited(body io.Reader, size, limit int64) ([]byte, error) {
 	var buf bytes.Buffer
+	if size > 0 && size <= limit {
+		buf.Grow(int(size) + bytes.MinRead) // ReadFrom wants room for its last read
+	}
 	n, err := buf.ReadFrom(io.LimitReader(body, limit+1))
 	if err != nil {
 		return nil, err

@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
-	"net/http/httptrace"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -45,7 +44,6 @@ type callState struct {
 	attempt int
 	// retryReason says why the previous attempt is being repeated.
 	retryReason string
-	trace       *httptrace.ClientTrace
 }
 
 type callStateKey struct{}
@@ -78,7 +76,11 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			slog.Int("attempt", st.attempt), slog.String("reason", st.retryReason))
 	}
 
-	out := req.Clone(httptrace.WithClientTrace(req.Context(), st.trace))
+	// A shallow copy with its own headers: the caller's request is left
+	// as it was, and the secrets live only in the copy.
+	out := new(http.Request)
+	*out = *req
+	out.Header = req.Header.Clone()
 	if out.URL.Host == t.client.baseURL.Host && out.URL.Scheme == t.client.baseURL.Scheme {
 		if st.session != "" {
 			out.Header.Set("Authorization", "auth.sid "+string(st.session))
@@ -93,6 +95,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	status := 0
 	if resp != nil {
 		status = resp.StatusCode
+		resp.Request = req // the request without its secrets
 	}
 	if log.Enabled(req.Context(), slog.LevelDebug) {
 		attrs := []slog.Attr{

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -59,7 +60,24 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	return string(d.appendTo(make([]byte, 0, len(dateLayout))))
+}
+
+// appendTo appends d as "YYYY-MM-DD" to b.
+func (d Date) appendTo(b []byte) []byte {
+	pad := func(b []byte, n, width int) []byte {
+		for w, v := 1, 10; w < width; w, v = w+1, v*10 {
+			if n < v {
+				b = append(b, '0')
+			}
+		}
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	b = pad(b, d.Year, 4)
+	b = append(b, '-')
+	b = pad(b, int(d.Month), 2)
+	b = append(b, '-')
+	return pad(b, d.Day, 2)
 }
 
 // MarshalJSON writes d as "YYYY-MM-DD" (null for the zero Date, which
@@ -68,7 +86,10 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	if d.IsZero() {
 		return []byte("null"), nil
 	}
-	return []byte(`"` + d.String() + `"`), nil
+	b := make([]byte, 0, len(dateLayout)+2)
+	b = append(b, '"')
+	b = d.appendTo(b)
+	return append(b, '"'), nil
 }
 
 // UnmarshalJSON reads "YYYY-MM-DD" (or a date-time, keeping its date);

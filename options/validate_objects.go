@@ -174,9 +174,9 @@ func (w walker) attorney(a Attorney) {
 func (w walker) share(s Share) {
 	need(w.field("owner"), s.Owner, walker.member)
 	fraction := w.field("share")
-	numerator := fraction.field("numerator").positive(s.Share.Numerator)
-	denominator := fraction.field("denominator").positive(s.Share.Denominator)
-	if numerator != nil && denominator != nil && numerator.Cmp(denominator) > 0 {
+	numerator, okN := fraction.field("numerator").positive(s.Share.Numerator)
+	denominator, okD := fraction.field("denominator").positive(s.Share.Denominator)
+	if okN && okD && lessDigits(denominator, numerator) {
 		fraction.field("numerator").report(CodeRange, "must not exceed the denominator")
 	}
 }
