@@ -165,11 +165,13 @@ func (a *authenticator) login(ctx context.Context) (secret, error) {
 	var answer struct {
 		SessionID string `json:"sessionId"`
 	}
-	if _, err := a.client.do(ctx, r, &answer); err != nil {
+	resp, err := a.client.do(ctx, r, &answer)
+	if err != nil {
 		return "", fmt.Errorf("realty: login failed: %w", err)
 	}
 	if answer.SessionID == "" {
-		return "", errors.New("realty: login failed: the answer has no sessionId")
+		return "", fmt.Errorf("realty: login failed: %w", &DecodeError{Method: r.method, Path: r.path,
+			Status: resp.StatusCode, Err: errors.New("the answer has no sessionId")})
 	}
 	return secret(answer.SessionID), nil
 }

@@ -376,14 +376,17 @@ func (s *DocflowsService) docflowCall(ctx context.Context, method, id string, ki
 // suspended with requirements that the caller must meet, and returns it.
 // It pauses between polls as PollInterval says (1s growing to 30s by
 // default), so its request rate is bounded whatever the service
-// answers. It returns an error when a poll fails or ctx ends.
+// answers. When a poll fails or ctx ends, it returns the error with the
+// last docflow it saw (nil if none).
 func (s *DocflowsService) Wait(ctx context.Context, id string, opts ...PollOption) (*Docflow, error) {
 	poll := newPoll(opts)
+	var last *Docflow
 	for {
 		d, err := s.Get(ctx, id)
 		if err != nil {
-			return nil, err
+			return last, err
 		}
+		last = d
 		if d.State.Final() || d.State == StateSuspended && d.Requirements.pending() {
 			return d, nil
 		}

@@ -74,18 +74,21 @@ type Client struct {
 	// Cadastre looks up cadastral numbers by address.
 	Cadastre *CadastreService
 
-	baseURL     *url.URL
-	userAgent   string
-	apiKey      secret
-	logger      *slog.Logger
-	http        *http.Client // the caller's or a pooled one, wrapped by transport
-	retry       *retryablehttp.Client
-	auth        *authenticator
-	validate    bool
-	maxBody     int64
-	maxAttempts int
-	minBackoff  time.Duration
-	maxBackoff  time.Duration
+	baseURL   *url.URL
+	userAgent string
+	apiKey    secret
+	logger    *slog.Logger
+	http      *http.Client // the caller's or a pooled one, wrapped by transport
+	retry     *retryablehttp.Client
+	auth      *authenticator
+
+	requestHook  func(*http.Request, int)
+	responseHook func(*http.Response)
+	validate     bool
+	maxBody      int64
+	maxAttempts  int
+	minBackoff   time.Duration
+	maxBackoff   time.Duration
 }
 
 // service is the common state of the client's services.
@@ -212,6 +215,27 @@ func WithLogger(l *slog.Logger) Option {
 			l = slog.New(slog.DiscardHandler)
 		}
 		c.logger = l
+		return nil
+	}
+}
+
+// WithRequestHook calls hook before each attempt of each request, with
+// the attempt's number (1 for the first). The request it sees carries
+// no Authorization or API key header: the client adds those to a copy
+// at the last moment. The hook must not change or keep the request.
+func WithRequestHook(hook func(req *http.Request, attempt int)) Option {
+	return func(c *Client) error {
+		c.requestHook = hook
+		return nil
+	}
+}
+
+// WithResponseHook calls hook with each answer as it arrives, before
+// the client reads it; its Request is the one WithRequestHook saw,
+// without secrets. The hook must not read or close the body.
+func WithResponseHook(hook func(resp *http.Response)) Option {
+	return func(c *Client) error {
+		c.responseHook = hook
 		return nil
 	}
 }

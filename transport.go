@@ -90,12 +90,18 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 	}
 
+	if hook := t.client.requestHook; hook != nil {
+		hook(req, st.attempt)
+	}
 	start := time.Now()
 	resp, err := t.base.RoundTrip(out)
 	status := 0
 	if resp != nil {
 		status = resp.StatusCode
 		resp.Request = req // the request without its secrets
+		if hook := t.client.responseHook; hook != nil {
+			hook(resp)
+		}
 	}
 	if log.Enabled(req.Context(), slog.LevelDebug) {
 		attrs := []slog.Attr{
