@@ -43,14 +43,20 @@ const (
 	ActionRequest DocflowType = "action_request"
 )
 
+// DocflowTypes returns the wire names of every docflow type this package
+// knows, in the order of the service's reference.
+func DocflowTypes() []DocflowType {
+	return []DocflowType{ObjectRequest, EncumbranceRequest, RightMovementRequest,
+		AdditionalPackageRequest, EquityAgreementRegistrationRequest, RightAssignmentRequest,
+		CessationEncumbranceRequest, ActionRequest}
+}
+
 // docflowTypes maps every known spelling of a type, folded by foldType,
 // to its wire name.
 var docflowTypes = map[string]DocflowType{}
 
 func init() {
-	for _, t := range []DocflowType{ObjectRequest, EncumbranceRequest, RightMovementRequest,
-		AdditionalPackageRequest, EquityAgreementRegistrationRequest, RightAssignmentRequest,
-		CessationEncumbranceRequest, ActionRequest} {
+	for _, t := range DocflowTypes() {
 		docflowTypes[foldType(string(t))] = t
 	}
 	// Spellings of earlier versions of the reference.

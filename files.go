@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -68,7 +69,7 @@ func (s *FilesService) SaveResult(ctx context.Context, d *Docflow, dir string) (
 		if err != nil {
 			return paths, err
 		}
-		name := fileName(string(f.Type), f.ID) + extension(dl.ContentType)
+		name := FileName(f.Type, f.ID, dl.ContentType)
 		path, err := saveStream(dl, filepath.Join(dir, name))
 		if err != nil {
 			return paths, err
@@ -90,8 +91,11 @@ func (s *FilesService) SaveResult(ctx context.Context, d *Docflow, dir string) (
 	return paths, nil
 }
 
-// fileName makes a safe file name of a file's type and id.
-func fileName(fileType, id string) string {
+// FileName is the name SaveResult gives a file: "<type>-<id>" (the id
+// alone when the type is empty) with every character but ASCII letters,
+// digits and hyphens replaced by "_", and an extension for the media
+// type (".zip", ".pdf", ".xml", ".sig", or ".bin" for any other).
+func FileName(fileType FileType, id, contentType string) string {
 	clean := func(s string) string {
 		return strings.Map(func(r rune) rune {
 			switch {
@@ -101,16 +105,17 @@ func fileName(fileType, id string) string {
 			return '_'
 		}, s)
 	}
-	if fileType == "" {
-		return clean(id)
+	name := clean(id)
+	if fileType != "" {
+		name = clean(string(fileType)) + "-" + name
 	}
-	return clean(fileType) + "-" + clean(id)
+	return name + extension(contentType)
 }
 
 // extension returns the file extension of a media type.
 func extension(contentType string) string {
-	mediaType, _, _ := strings.Cut(contentType, ";")
-	switch strings.TrimSpace(strings.ToLower(mediaType)) {
+	mediaType, _, _ := mime.ParseMediaType(contentType)
+	switch mediaType {
 	case "application/zip", "application/x-zip-compressed":
 		return ".zip"
 	case "application/pdf":

@@ -10,13 +10,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// docflowTypes are the docflow types the SDK knows, by wire name.
-var docflowTypes = []realty.DocflowType{
-	realty.ObjectRequest, realty.EncumbranceRequest, realty.RightMovementRequest,
-	realty.AdditionalPackageRequest, realty.EquityAgreementRegistrationRequest,
-	realty.RightAssignmentRequest, realty.CessationEncumbranceRequest, realty.ActionRequest,
-}
-
 // createBody is the body of a create request: the caller's request id
 // and the options of the docflow's type.
 type createBody struct {
@@ -118,8 +111,8 @@ func (a *app) printBody(body *createBody) error {
 
 // typeList joins the wire names of the docflow types with sep.
 func typeList(sep string) string {
-	names := make([]string, len(docflowTypes))
-	for i, t := range docflowTypes {
+	names := make([]string, len(realty.DocflowTypes()))
+	for i, t := range realty.DocflowTypes() {
 		names[i] = string(t)
 	}
 	return strings.Join(names, sep)

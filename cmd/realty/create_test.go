@@ -79,7 +79,7 @@ func TestCreateUnknownTypeIsAUsageErrorListingTheTypes(t *testing.T) {
 	out := runCLI(t, "create", "--dry-run", "flat_request", "testdata/object_request.json")
 	requireCode(t, exitUsage, out)
 	assert.Contains(t, out.stderr, `error: unknown docflow type "flat_request"; the types are: `)
-	for _, typ := range docflowTypes {
+	for _, typ := range realty.DocflowTypes() {
 		assert.Contains(t, out.stderr, string(typ))
 	}
 }

@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"mime"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/go-realty/realty"
@@ -98,7 +96,7 @@ func (a *app) downloadFile(ctx context.Context, c *realty.Client, id, fileID, di
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	name := savedName(fileTypeOf(d, fileID), fileID) + extension(dl.ContentType)
+	name := realty.FileName(fileTypeOf(d, fileID), fileID, dl.ContentType)
 	tmp, err := os.CreateTemp(dir, ".download-*")
 	if err != nil {
 		return "", err
@@ -158,42 +156,6 @@ func fileTypeOf(d *realty.Docflow, fileID string) realty.FileType {
 		}
 	}
 	return ""
-}
-
-// savedName is the name of a saved file without its extension, as
-// Files.SaveResult makes it: "<type>-<id>", each character other than a
-// letter, a digit or a hyphen replaced with "_"; the id alone when the
-// type is not known.
-func savedName(fileType realty.FileType, id string) string {
-	clean := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if r < 128 && (r == '-' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
-				return r
-			}
-			return '_'
-		}, s)
-	}
-	if fileType == "" {
-		return clean(id)
-	}
-	return clean(string(fileType)) + "-" + clean(id)
-}
-
-// extension is the file extension of a media type, as Files.SaveResult
-// chooses it.
-func extension(contentType string) string {
-	mediaType, _, _ := mime.ParseMediaType(contentType)
-	switch mediaType {
-	case "application/zip", "application/x-zip-compressed":
-		return ".zip"
-	case "application/pdf":
-		return ".pdf"
-	case "application/xml", "text/xml":
-		return ".xml"
-	case "application/x-pkcs7-signature", "application/pkcs7-signature":
-		return ".sig"
-	}
-	return ".bin"
 }
 
 // printPaths prints the paths written: one a line, or with --json as

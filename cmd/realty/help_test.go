@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/go-realty/realty"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -53,7 +54,7 @@ func TestHelpShowsNoValueOfTheEnvironment(t *testing.T) {
 func TestHelpListsTheDocflowTypes(t *testing.T) {
 	out := runCLI(t, "create", "--help")
 	requireCode(t, exitOK, out)
-	for _, typ := range docflowTypes {
+	for _, typ := range realty.DocflowTypes() {
 		assert.Contains(t, out.stdout, "  "+string(typ)+"\n")
 	}
 }

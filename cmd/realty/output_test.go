@@ -60,11 +60,3 @@ func TestPosition(t *testing.T) {
 		assert.Equal(t, want, position(data, offset), "offset %d", offset)
 	}
 }
-
-func TestSavedNameMatchesTheSDK(t *testing.T) {
-	assert.Equal(t, "egrn_outdoc-1f2e", savedName("egrn:outdoc", "1f2e"))
-	assert.Equal(t, "a_b_c", savedName("", "a/b.c"))
-	assert.Equal(t, "extract_info_pdf-____", savedName("extract_info:pdf", "файл"))
-	assert.Equal(t, ".pdf", extension("application/pdf; charset=binary"))
-	assert.Equal(t, ".bin", extension("application/octet-stream"))
-}
