@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -167,14 +168,23 @@ func (a *authenticator) login(ctx context.Context) (secret, error) {
 	}
 	resp, err := a.client.do(ctx, r, &answer)
 	if err != nil {
-		return "", fmt.Errorf("realty: login failed: %w", err)
+		return "", &loginError{err}
 	}
 	if answer.SessionID == "" {
-		return "", fmt.Errorf("realty: login failed: %w", &DecodeError{Method: r.method, Path: r.path,
-			Status: resp.StatusCode, Err: errors.New("the answer has no sessionId")})
+		return "", &loginError{&DecodeError{Method: r.method, Path: r.path,
+			Status: resp.StatusCode, Err: errors.New("the answer has no sessionId")}}
 	}
 	return secret(answer.SessionID), nil
 }
+
+// loginError says that a login failed, and why.
+type loginError struct{ err error }
+
+func (e *loginError) Error() string {
+	return "realty: login failed: " + strings.TrimPrefix(e.err.Error(), "realty: ")
+}
+
+func (e *loginError) Unwrap() error { return e.err }
 
 // Login logs in now with the client's credentials, so that wrong
 // credentials show at start-up rather than at the first call. Calls log
