@@ -37,7 +37,12 @@ func (m MediaType) Known() bool {
 // Uploaded is a stored content: the pointer to put in options.Content,
 // and the URL the service gave in its Location header.
 type Uploaded struct {
+	// ContentPointer holds the content's id and link, ready to put in
+	// an options.ContentInfo or in options.Content's Signatures; its
+	// ContentLink falls back to Location when the answer had none.
 	options.ContentPointer
+	// Location is the URL of the content from the answer's Location
+	// header, or empty.
 	Location string
 }
 

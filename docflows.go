@@ -140,11 +140,20 @@ func (s State) Final() bool { return s == StateCompleted || s == StateError }
 
 // Docflow is one submission and where it stands.
 type Docflow struct {
-	ID        string      `json:"docflowId"`
-	Type      DocflowType `json:"docflowType,omitempty"`
-	UserID    string      `json:"userId,omitempty"`
-	State     State       `json:"state,omitempty"`
-	RequestID string      `json:"requestId,omitempty"`
+	// ID is the docflow's id, a GUID the service assigns; pass it to
+	// Get, Send, Wait and the files and signatures calls.
+	ID string `json:"docflowId"`
+	// Type is the docflow's type. Decoding also reads the key "type"
+	// and keeps the spelling the service sent; compare Type.Canonical().
+	Type DocflowType `json:"docflowType,omitempty"`
+	// UserID is the id of the service's user who created the docflow.
+	UserID string `json:"userId,omitempty"`
+	// State is where the docflow stands, one of the State* constants;
+	// decoding trims spaces around it.
+	State State `json:"state,omitempty"`
+	// RequestID is the caller's own id given to Create, echoed back;
+	// empty when none was given.
+	RequestID string `json:"requestId,omitempty"`
 	// Options are the options the docflow was created with, as the
 	// service returns them; DecodeOptions gives them typed.
 	Options json.RawMessage `json:"options,omitempty"`
@@ -221,22 +230,32 @@ func (d *Docflow) DecodeOptions() (options.Options, error) {
 // Requirements are what a suspended docflow waits for: signatures of the
 // listed persons on the listed files, and state fees.
 type Requirements struct {
+	// Signature lists who must sign which files.
 	Signature []SignatureRequirement `json:"signature,omitempty"`
-	Payment   []PaymentRequirement   `json:"payment,omitempty"`
+	// Payment lists the state fees to pay.
+	Payment []PaymentRequirement `json:"payment,omitempty"`
 }
 
 // SignatureRequirement asks Person to sign each of Files with a detached
 // signature (see SignaturesService).
 type SignatureRequirement struct {
+	// Person is who must sign; its PersonID is the one the caller gave
+	// in the options, where one was given.
 	Person options.Person `json:"person,omitzero"`
-	Files  []FilePointer  `json:"files,omitempty"`
+	// Files are the files that need the person's signature, each
+	// usually a FileStatement.
+	Files []FilePointer `json:"files,omitempty"`
 }
 
 // PaymentRequirement is a state fee to pay: its payment id (UIN) and
 // amount in roubles, as a decimal string. Rosreestr learns of a payment
 // within a day.
 type PaymentRequirement struct {
-	UIN    string `json:"uin,omitempty"`
+	// UIN is the unique identifier of the charge to quote when paying,
+	// digits (20 in the reference's example).
+	UIN string `json:"uin,omitempty"`
+	// Amount is the fee in roubles, a decimal string such as "700"; its
+	// key on the wire is "summ".
 	Amount string `json:"summ,omitempty"`
 }
 
@@ -262,22 +281,34 @@ const (
 
 // FilePointer identifies a file of a docflow.
 type FilePointer struct {
-	ID          string   `json:"id"`
-	Type        FileType `json:"type,omitempty"`
-	ContentLink string   `json:"contentLink,omitempty"`
+	// ID is the file's id within the docflow, a GUID; pass it to
+	// Files.Download and Signatures.Upload.
+	ID string `json:"id"`
+	// Type is the kind of file, such as FileStatement.
+	Type FileType `json:"type,omitempty"`
+	// ContentLink is the URL the file can be downloaded from.
+	ContentLink string `json:"contentLink,omitempty"`
 }
 
 // Result holds the files of a completed docflow.
 type Result struct {
+	// Files are the result files; see FilesService.SaveResult.
 	Files []File `json:"files,omitempty"`
 }
 
 // File is a result file and its signatures.
 type File struct {
-	ID          string                   `json:"id"`
-	Type        FileType                 `json:"type,omitempty"`
-	ContentLink string                   `json:"contentLink,omitempty"`
-	Signatures  []options.ContentPointer `json:"signatures,omitempty"`
+	// ID is the file's id within the docflow, a GUID; pass it to
+	// Files.Download.
+	ID string `json:"id"`
+	// Type is the kind of file: FileEGRNOutdoc or FileOutdoc for a
+	// registration, one of the extract kinds for an object request.
+	Type FileType `json:"type,omitempty"`
+	// ContentLink is the URL the file can be downloaded from.
+	ContentLink string `json:"contentLink,omitempty"`
+	// Signatures point to the detached signatures of the file, each
+	// downloadable by its ID like a file.
+	Signatures []options.ContentPointer `json:"signatures,omitempty"`
 }
 
 // DocflowsService creates docflows and follows them.

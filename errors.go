@@ -60,10 +60,13 @@ var (
 type APIError struct {
 	// StatusCode is the HTTP status of the answer.
 	StatusCode int
-	// Method and Path are those of the request, Path relative to the
-	// base URL and without the query.
+	// Method is the HTTP method of the request.
 	Method string
-	Path   string
+	// Path is the request's path, relative to the base URL and without
+	// the query.
+	Path string
+	// Problem is the error object of the answer's body; zero when the
+	// body held none (see Excerpt).
 	Problem
 	// Excerpt is at most 512 bytes of a body that was not an error
 	// object.
@@ -132,10 +135,16 @@ func Problems(err error) []Problem {
 // DecodeError reports a 2xx answer whose body could not be read as the
 // expected JSON.
 type DecodeError struct {
+	// Method is the HTTP method of the request.
 	Method string
-	Path   string
+	// Path is the request's path, relative to the base URL and without
+	// the query.
+	Path string
+	// Status is the HTTP status of the answer, a 2xx code.
 	Status int
-	Err    error
+	// Err is why the body could not be read: a JSON error, or a
+	// required value (such as an id) that the answer lacked.
+	Err error
 }
 
 // Error describes the request and the decoding failure.

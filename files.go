@@ -19,6 +19,8 @@ type FilesService service
 // Download is a file's content being streamed from the service. Read it
 // and Close it; nothing of it is held in memory by the client.
 type Download struct {
+	// ReadCloser streams the bytes of the file; the caller must close
+	// it.
 	io.ReadCloser
 	// ContentType is the media type the service gave, such as
 	// "application/zip" or "application/pdf".

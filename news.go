@@ -28,6 +28,9 @@ type NewsItem struct {
 
 // NewsPage is one page of the feed.
 type NewsPage struct {
+	// Items are the changes of the page, in the feed's order; empty
+	// when nothing happened after the token. Decoding also reads the keys
+	// "news" and "items".
 	Items []NewsItem `json:"docflowNewsItem"`
 	// LastToken is the token to pass as after for the next page.
 	LastToken string `json:"lastToken"`
