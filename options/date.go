@@ -12,9 +12,9 @@ import (
 // service writes birth, issue and registration dates. Its JSON form is
 // "YYYY-MM-DD"; the zero Date is unset and is omitted when encoding.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, such as 2024
+	Month time.Month // the month, January to December
+	Day   int        // the day of the month, from 1
 }
 
 // dateLayout is the wire layout of a Date.

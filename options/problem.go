@@ -11,11 +11,16 @@ import (
 // names the resource or field at fault as a dotted path
 // ("options.object.cadastralNumber"); Errors holds nested problems.
 type Problem struct {
-	Code    string         `json:"code,omitempty"`
-	Message string         `json:"message,omitempty"`
-	Target  string         `json:"target,omitempty"`
+	// Code classifies the problem, such as "validation" or "required".
+	Code string `json:"code,omitempty"`
+	// Message explains the problem to a person.
+	Message string `json:"message,omitempty"`
+	// Target is the resource or the dotted path of the field at fault.
+	Target string `json:"target,omitempty"`
+	// Context holds extra attributes the service adds.
 	Context map[string]any `json:"context,omitempty"`
-	Errors  []Problem      `json:"errors,omitempty"`
+	// Errors are the nested problems, one per field at fault.
+	Errors []Problem `json:"errors,omitempty"`
 }
 
 // Error returns the problem as "target: message (code)", followed by its
@@ -53,6 +58,8 @@ func (p Problem) write(b *strings.Builder) {
 // "validation", one nested Problem per field), so that one handler can
 // serve both.
 type ValidationError struct {
+	// Problem has code "validation", target "options", and one nested
+	// problem per field at fault.
 	Problem
 }
 
