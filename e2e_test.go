@@ -297,3 +297,18 @@ func TestEndToEndContentsAndCadastre(t *testing.T) {
 	_, err = c.Cadastre.Suggest(ctx, realty.SuggestQuery{})
 	assert.ErrorContains(t, err, "region")
 }
+
+func TestEndToEndCadastreSuggest(t *testing.T) {
+	_, c := fakeClient(t)
+	matches, err := c.Cadastre.Suggest(context.Background(), realty.SuggestQuery{
+		Region: realty.Name{Name: "Ярославская область"},
+		Street: &realty.Name{Name: "ул Рябиновая"},
+		House:  &realty.SuggestHouse{Number: "12"},
+		Room:   &realty.SuggestRoom{Number: "7"},
+	})
+	require.NoError(t, err)
+	require.NotEmpty(t, matches)
+	assert.Equal(t, "76:23:031208:4410", matches[0].CadastralNumber)
+	assert.NotEmpty(t, matches[0].AddressNotes)
+	assert.NotZero(t, matches[0].RegionID)
+}
