@@ -51,12 +51,13 @@ func DocflowTypes() []DocflowType {
 		CessationEncumbranceRequest, ActionRequest}
 }
 
-// docflowTypes maps every known spelling of a type, folded by foldType,
-// to its wire name.
+// docflowTypes maps the wire names, and every known spelling of a type
+// folded by foldType, to the wire name.
 var docflowTypes = map[string]DocflowType{}
 
 func init() {
 	for _, t := range DocflowTypes() {
+		docflowTypes[string(t)] = t
 		docflowTypes[foldType(string(t))] = t
 	}
 	// Spellings of earlier versions of the reference.
@@ -76,16 +77,26 @@ func foldType(s string) string {
 // "additionalpackage_request", "cessationencumbrance_request",
 // camel case, ...). An unknown type is returned unchanged.
 func (t DocflowType) Canonical() DocflowType {
-	if wire, ok := docflowTypes[foldType(string(t))]; ok {
+	if wire, ok := t.lookup(); ok {
 		return wire
 	}
 	return t
 }
 
+// lookup finds t's wire name: directly for a wire name, the common case,
+// or through its folded spelling.
+func (t DocflowType) lookup() (DocflowType, bool) {
+	if wire, ok := docflowTypes[string(t)]; ok {
+		return wire, true
+	}
+	wire, ok := docflowTypes[foldType(string(t))]
+	return wire, ok
+}
+
 // Known reports whether t is one of the docflow types this package
 // knows, in any spelling.
 func (t DocflowType) Known() bool {
-	_, ok := docflowTypes[foldType(string(t))]
+	_, ok := t.lookup()
 	return ok
 }
 

@@ -75,6 +75,7 @@ type Client struct {
 	Cadastre *CadastreService
 
 	baseURL   *url.URL
+	base      string // baseURL as a string, the prefix of every request
 	userAgent string
 	apiKey    secret
 	logger    *slog.Logger
@@ -118,6 +119,7 @@ func NewClient(opts ...Option) (*Client, error) {
 			return nil, err
 		}
 	}
+	c.base = c.baseURL.String()
 	c.setupTransport()
 	c.Docflows = &DocflowsService{client: c}
 	c.News = &NewsService{client: c}
@@ -298,7 +300,7 @@ func (c Client) Format(f fmt.State, verb rune) { _, _ = io.WriteString(f, c.Stri
 // endpoint returns the URL of a path below the base URL. Each segment
 // that carries a caller's value must come through segment.
 func (c *Client) endpoint(path string) string {
-	return c.baseURL.String() + path
+	return c.base + path
 }
 
 // segment escapes a caller's value as one path segment, so that an id

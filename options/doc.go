@@ -35,4 +35,14 @@
 // where one object is expected is an error rather than a silent loss.
 //
 // Dates are date-only values ([Date]) written as YYYY-MM-DD.
+//
+// # Validation
+//
+// Every options struct has a Validate method that checks it against the
+// service's documented rules (required fields, "exactly one of" groups,
+// the formats of cadastral numbers, SNILS, INN, KPP, OGRN and GUIDs,
+// dates of past events not in the future, known enumeration values) and
+// returns a [*ValidationError] that lists every problem at once, each with
+// the dotted path of its field ("options.seller.individualOwnership.owner.
+// person.snils"). The realty client runs it before sending anything.
 package options

@@ -1,7 +1,5 @@
 package options
 
-import "strings"
-
 // The checks of the shared objects. Each object has one check, used by
 // every docflow type that holds it; the walker it gets is already at
 // the object's path.
@@ -66,7 +64,7 @@ func (w walker) area(a Area) {
 // needs its name, and a house or apartment part its kind.
 func (w walker) address(a Address) {
 	w.field("fiasId").matches(a.FiasID, false, guidFormat)
-	if strings.TrimSpace(a.FiasID) == "" && strings.TrimSpace(a.Region) == "" {
+	if isBlank(a.FiasID) && isBlank(a.Region) {
 		w.field("region").report(CodeRequired, "must be set when fiasId is not")
 	}
 	for _, el := range []struct {

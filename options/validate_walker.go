@@ -4,7 +4,9 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+	"unicode"
 )
 
 // now gives Validate the current time, to tell past dates from future
@@ -38,9 +40,16 @@ type pathNode struct {
 	key    string
 }
 
-// newWalker starts a walk at the options root.
+// walks keeps the state of finished walks for the next Validate, so that
+// validating allocates nothing for paths in the common case.
+var walks = sync.Pool{New: func() any { return &walk{nodes: make([]pathNode, 0, 256)} }}
+
+// newWalker starts a walk at the options root. Its result method ends
+// the walk.
 func newWalker() walker {
-	return walker{walk: &walk{nodes: make([]pathNode, 0, 128), today: DateOf(now())}, node: -1}
+	wk := walks.Get().(*walk)
+	wk.today = DateOf(now())
+	return walker{walk: wk, node: -1}
 }
 
 // field returns a walker for the member key of the current object.
@@ -85,14 +94,17 @@ func (w walker) report(code, message string) {
 
 // result returns the collected problems as a *ValidationError, or nil.
 func (w walker) result(docflowType string) error {
-	if len(w.walk.found) == 0 {
+	found := w.walk.found
+	w.walk.found, w.walk.nodes = nil, w.walk.nodes[:0]
+	walks.Put(w.walk)
+	if len(found) == 0 {
 		return nil
 	}
 	return &ValidationError{Problem: Problem{
 		Code:    CodeValidation,
 		Message: "invalid " + docflowType + " options",
 		Target:  "options",
-		Errors:  w.walk.found,
+		Errors:  found,
 	}}
 }
 
@@ -106,7 +118,19 @@ func (w walker) present(set bool) bool {
 
 // text checks a required free-text value; blank counts as missing.
 func (w walker) text(s string) {
-	w.present(strings.TrimSpace(s) != "")
+	w.present(!isBlank(s))
+}
+
+// isBlank reports whether s holds nothing but white space. Unlike
+// strings.TrimSpace it stops at the first other character, which is the
+// first one of nearly every value.
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nonEmpty checks that a required list has at least one element.
@@ -230,7 +254,7 @@ func (c *scanner) end() bool { return c.i == len(c.s) }
 // matches checks s against f. An empty s is a problem only when the
 // value is required; a value of blanks is never accepted.
 func (w walker) matches(s string, required bool, f format) bool {
-	if s == "" || (required && strings.TrimSpace(s) == "") {
+	if s == "" || (required && isBlank(s)) {
 		if required {
 			w.report(CodeRequired, "must be set")
 		}
