@@ -179,15 +179,24 @@ type Docflow struct {
 // docflowJSON is the decoding form of a Docflow: its fields, the "type"
 // spelling of its type, and the {"docflow": ...} wrapper. It has no
 // UnmarshalJSON of its own, so that encoding/json decodes it (and lists
-// of it, in news pages) in a single pass.
+// of it, in news pages) in a single pass, and its fields are its own
+// rather than embedded, which encoding/json reaches faster: news pages
+// hold a hundred docflows each. TestDocflowJSONHasEveryField keeps the
+// two lists of fields alike.
 type docflowJSON struct {
-	docflowFields
-	Type    DocflowType     `json:"type"`
-	Wrapped json.RawMessage `json:"docflow"`
-}
+	ID           string          `json:"docflowId"`
+	Type         DocflowType     `json:"docflowType"`
+	UserID       string          `json:"userId"`
+	State        State           `json:"state"`
+	RequestID    string          `json:"requestId"`
+	Options      json.RawMessage `json:"options"`
+	Error        *Problem        `json:"error"`
+	Requirements *Requirements   `json:"requirements"`
+	Result       *Result         `json:"result"`
 
-// docflowFields has a Docflow's fields without its UnmarshalJSON.
-type docflowFields Docflow
+	LegacyType DocflowType     `json:"type"`
+	Wrapped    json.RawMessage `json:"docflow"`
+}
 
 // docflow returns the decoded Docflow, opening a wrapper once (never
 // recursively).
@@ -199,11 +208,20 @@ func (aux *docflowJSON) docflow() (Docflow, error) {
 		}
 		aux = &inner
 	}
-	d := Docflow(aux.docflowFields)
-	if d.Type == "" {
-		d.Type = aux.Type
+	d := Docflow{
+		ID:           aux.ID,
+		Type:         aux.Type,
+		UserID:       aux.UserID,
+		State:        State(strings.TrimSpace(string(aux.State))),
+		RequestID:    aux.RequestID,
+		Options:      aux.Options,
+		Error:        aux.Error,
+		Requirements: aux.Requirements,
+		Result:       aux.Result,
 	}
-	d.State = State(strings.TrimSpace(string(d.State)))
+	if d.Type == "" {
+		d.Type = aux.LegacyType
+	}
 	return d, nil
 }
 

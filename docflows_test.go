@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/go-realty/realty/options"
@@ -158,4 +160,28 @@ func TestDocflowDecodingTolerance(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"docflow":{"docflowId":"w","state":"completed"}}`), &d))
 	assert.Equal(t, "w", d.ID)
 	assert.True(t, d.State.Final())
+}
+
+func TestDocflowJSONHasEveryField(t *testing.T) {
+	form := reflect.TypeOf(docflowJSON{})
+	model := reflect.TypeOf(Docflow{})
+	for i := range model.NumField() {
+		f := model.Field(i)
+		g, ok := form.FieldByName(f.Name)
+		require.True(t, ok, "docflowJSON lacks %s", f.Name)
+		assert.Equal(t, f.Type, g.Type, f.Name)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		assert.Equal(t, name, g.Tag.Get("json"), f.Name)
+	}
+	assert.Equal(t, model.NumField()+2, form.NumField(), "the model's fields and the two spellings")
+
+	// Every field survives the decoding form.
+	full := `{"docflowId":"d","docflowType":"object_request","userId":"u","state":"error","requestId":"r",
+		"options":{"type":"info"},"error":{"message":"m"},"requirements":{"payment":[{"uin":"1"}]},
+		"result":{"files":[{"id":"f"}]}}`
+	var d Docflow
+	require.NoError(t, json.Unmarshal([]byte(full), &d))
+	again, err := json.Marshal(d)
+	require.NoError(t, err)
+	assert.JSONEq(t, full, string(again))
 }

@@ -54,12 +54,12 @@ func (r EncumbranceRequest) Validate() error {
 	} else {
 		enumValue(w.field("encumbranceType"), r.EncumbranceType, true, wantEncumbranceType)
 	}
-	need(w.field("object"), r.Object, walker.object)
-	need(w.field("whoseRightRestricted"), r.WhoseRightRestricted, walker.holders)
-	need(w.field("whoUseRestriction"), r.WhoUseRestriction, walker.encumbrancers)
+	need(w.field("object"), &r.Object, walker.object)
+	need(w.field("whoseRightRestricted"), &r.WhoseRightRestricted, walker.holders)
+	need(w.field("whoUseRestriction"), &r.WhoUseRestriction, walker.encumbrancers)
 
 	docs := w.field("appliedDocuments")
-	need(docs.field("mortgageAgreement"), r.AppliedDocuments.MortgageAgreement, walker.appliedDocument)
+	need(docs.field("mortgageAgreement"), &r.AppliedDocuments.MortgageAgreement, walker.appliedDocument)
 	maybe(docs.field("loanAgreement"), r.AppliedDocuments.LoanAgreement, walker.appliedDocument)
 	maybe(docs.field("notarySpouseConsent"), r.AppliedDocuments.NotarySpouseConsent, walker.appliedDocument)
 	each(docs.field("other"), r.AppliedDocuments.Other, walker.appliedDocument)
@@ -71,12 +71,12 @@ func (r EncumbranceRequest) Validate() error {
 func (r RightMovementRequest) Validate() error {
 	w := newWalker()
 	enumValue(w.field("rightMovementType"), r.RightMovementType, true, wantMovementType)
-	need(w.field("object"), r.Object, walker.object)
-	need(w.field("seller"), r.Seller, walker.seller)
-	need(w.field("buyer"), r.Buyer, walker.buyer)
+	need(w.field("object"), &r.Object, walker.object)
+	need(w.field("seller"), &r.Seller, walker.seller)
+	need(w.field("buyer"), &r.Buyer, walker.buyer)
 
 	docs := w.field("appliedDocuments")
-	need(docs.field("contractOfSale"), r.AppliedDocuments.ContractOfSale, walker.appliedDocument)
+	need(docs.field("contractOfSale"), &r.AppliedDocuments.ContractOfSale, walker.appliedDocument)
 	each(docs.field("other"), r.AppliedDocuments.Other, walker.appliedDocument)
 	return w.result(r.DocflowType())
 }
@@ -98,11 +98,11 @@ func (r AdditionalPackageRequest) Validate() error {
 func (r EquityAgreementRegistrationRequest) Validate() error {
 	w := newWalker()
 	w.field("object").objects(r.Object)
-	need(w.field("developer"), r.Developer, walker.developer)
-	need(w.field("buyer"), r.Buyer, walker.buyer)
+	need(w.field("developer"), &r.Developer, walker.developer)
+	need(w.field("buyer"), &r.Buyer, walker.buyer)
 
 	docs := w.field("appliedDocuments")
-	need(docs.field("equityAgreement"), r.AppliedDocuments.EquityAgreement, walker.appliedDocument)
+	need(docs.field("equityAgreement"), &r.AppliedDocuments.EquityAgreement, walker.appliedDocument)
 	each(docs.field("other"), r.AppliedDocuments.Other, walker.appliedDocument)
 	return w.result(r.DocflowType())
 }
@@ -114,11 +114,11 @@ func (r EquityAgreementRegistrationRequest) Validate() error {
 func (r RightAssignmentRequest) Validate() error {
 	w := newWalker()
 	w.field("object").objects(r.Object)
-	need(w.field("seller"), r.Seller, walker.assignor)
-	need(w.field("buyer"), r.Buyer, walker.buyer)
+	need(w.field("seller"), &r.Seller, walker.assignor)
+	need(w.field("buyer"), &r.Buyer, walker.buyer)
 
 	docs := w.field("appliedDocuments")
-	need(docs.field("rightTransferAgreement"), r.AppliedDocuments.RightTransferAgreement,
+	need(docs.field("rightTransferAgreement"), &r.AppliedDocuments.RightTransferAgreement,
 		walker.appliedDocument)
 	each(docs.field("other"), r.AppliedDocuments.Other, walker.appliedDocument)
 	return w.result(r.DocflowType())
@@ -129,9 +129,9 @@ func (r RightAssignmentRequest) Validate() error {
 func (r CessationEncumbranceRequest) Validate() error {
 	w := newWalker()
 	enumValue(w.field("encumbranceType"), r.EncumbranceType, true, wantEncumbranceType)
-	need(w.field("object"), r.Object, walker.object)
+	need(w.field("object"), &r.Object, walker.object)
 	maybe(w.field("registrationRecord"), r.RegistrationRecord, walker.registration)
-	need(w.field("whoseRightRestricted"), r.WhoseRightRestricted, walker.holders)
+	need(w.field("whoseRightRestricted"), &r.WhoseRightRestricted, walker.holders)
 	maybe(w.field("whoUseRestriction"), r.WhoUseRestriction, walker.encumbrancers)
 	if r.AppliedDocuments != nil {
 		each(w.field("appliedDocuments").field("other"), r.AppliedDocuments.Other,
@@ -156,7 +156,7 @@ func (r ActionRequest) Validate() error {
 // to the shared objects.
 
 // holders checks the owners whose right an encumbrance restricts.
-func (w walker) holders(h Holders) {
+func (w walker) holders(h *Holders) {
 	w.exactlyOne("individualOwnership, cooperativeOwnership",
 		h.IndividualOwnership != nil, h.CooperativeOwnership != nil)
 	maybe(w.field("individualOwnership"), h.IndividualOwnership, holding.individual)
@@ -164,20 +164,20 @@ func (w walker) holders(h Holders) {
 }
 
 // encumbrancers checks the mortgagee side of an encumbrance.
-func (w walker) encumbrancers(e Encumbrancers) {
+func (w walker) encumbrancers(e *Encumbrancers) {
 	w.field("encumbrancer").members(e.Encumbrancer)
 }
 
 // seller checks the side of a sale that gives up the property; it may
 // prove an old right with evidenceOfOwnership. A seller with no kind of
 // ownership at all is the zero Seller, which need reports as missing.
-func (w walker) seller(s Seller) {
+func (w walker) seller(s *Seller) {
 	w.sellerKinds(s)
 	maybe(w.field("evidenceOfOwnership"), s.EvidenceOfOwnership, walker.evidence)
 }
 
 // assignor checks the side of an assignment that gives up the claim.
-func (w walker) assignor(s Seller) {
+func (w walker) assignor(s *Seller) {
 	w.atLeastOne("individualOwnership, cooperativeOwnership, sharedOwnership",
 		s.IndividualOwnership != nil, s.CooperativeOwnership != nil, s.SharedOwnership != nil)
 	w.sellerKinds(s)
@@ -187,14 +187,14 @@ func (w walker) assignor(s Seller) {
 
 // sellerKinds checks the kinds of ownership a seller and an assignor
 // share.
-func (w walker) sellerKinds(s Seller) {
+func (w walker) sellerKinds(s *Seller) {
 	maybe(w.field("individualOwnership"), s.IndividualOwnership, holding.individual)
 	maybe(w.field("cooperativeOwnership"), s.CooperativeOwnership, holding.cooperative)
 	maybe(w.field("sharedOwnership"), s.SharedOwnership, walker.sharedOwnership)
 }
 
 // buyer checks the side that acquires a property or a claim.
-func (w walker) buyer(b Buyer) {
+func (w walker) buyer(b *Buyer) {
 	w.exactlyOne("individualOwnership, cooperativeOwnership, sharedOwnership",
 		b.IndividualOwnership != nil, b.CooperativeOwnership != nil, b.SharedOwnership != nil)
 	maybe(w.field("individualOwnership"), b.IndividualOwnership, buying.individual)
@@ -212,22 +212,22 @@ var (
 )
 
 // individual checks an ownership by one party.
-func (k ownership) individual(w walker, o IndividualOwnership) {
-	need(w.field("owner"), o.Owner, walker.member)
+func (k ownership) individual(w walker, o *IndividualOwnership) {
+	need(w.field("owner"), &o.Owner, walker.member)
 	buyerOnly(k, w.field("mortgage"), o.Mortgage, walker.mortgage)
 }
 
 // cooperative checks the joint ownership of spouses.
-func (k ownership) cooperative(w walker, o CooperativeOwnership) {
-	need(w.field("spouse1"), o.Spouse1, walker.member)
-	need(w.field("spouse2"), o.Spouse2, walker.member)
+func (k ownership) cooperative(w walker, o *CooperativeOwnership) {
+	need(w.field("spouse1"), &o.Spouse1, walker.member)
+	need(w.field("spouse2"), &o.Spouse2, walker.member)
 	buyerOnly(k, w.field("mortgage"), o.Mortgage, walker.mortgage)
 	buyerOnly(k, w.field("marriageCertificate"), o.MarriageCertificate, walker.appliedDocument)
 }
 
 // buyerOnly checks a field that only a buyer's ownership takes, and
 // reports it as out of place in any other.
-func buyerOnly[T any](k ownership, w walker, v *T, check func(walker, T)) {
+func buyerOnly[T any](k ownership, w walker, v *T, check func(walker, *T)) {
 	if k.buying {
 		maybe(w, v, check)
 		return
@@ -236,7 +236,7 @@ func buyerOnly[T any](k ownership, w walker, v *T, check func(walker, T)) {
 }
 
 // sharedOwnership checks an ownership in shares.
-func (w walker) sharedOwnership(o SharedOwnership) {
+func (w walker) sharedOwnership(o *SharedOwnership) {
 	shares := w.field("shares")
 	if shares.nonEmpty(len(o.Shares)) {
 		each(shares, o.Shares, walker.share)
@@ -244,28 +244,28 @@ func (w walker) sharedOwnership(o SharedOwnership) {
 }
 
 // evidence checks the proof of a right that arose before 1998.
-func (w walker) evidence(e EvidenceOfOwnership) {
+func (w walker) evidence(e *EvidenceOfOwnership) {
 	w.field("documents").documents(e.Documents)
 }
 
 // additionalDocuments checks one party's documents of an additional
 // package.
-func (w walker) additionalDocuments(a AdditionalDocuments) {
-	need(w.field("docflowMember"), a.DocflowMember, walker.member)
+func (w walker) additionalDocuments(a *AdditionalDocuments) {
+	need(w.field("docflowMember"), &a.DocflowMember, walker.member)
 	w.field("documents").documents(a.Documents)
 }
 
 // developer checks the builder of an equity agreement and, when given,
 // the builder's documents.
-func (w walker) developer(d Developer) {
-	need(w.field("developer"), d.Developer, walker.member)
+func (w walker) developer(d *Developer) {
+	need(w.field("developer"), &d.Developer, walker.member)
 	maybe(w.field("appliedDocuments"), d.AppliedDocuments, walker.developerDocuments)
 }
 
 // developerDocuments checks the builder's documents: the build
 // agreement is needed, the others are optional.
-func (w walker) developerDocuments(d DeveloperDocuments) {
-	need(w.field("buildAgreement"), d.BuildAgreement, walker.appliedDocument)
+func (w walker) developerDocuments(d *DeveloperDocuments) {
+	need(w.field("buildAgreement"), &d.BuildAgreement, walker.appliedDocument)
 	maybe(w.field("projectDeclaration"), d.ProjectDeclaration, walker.appliedDocument)
 	maybe(w.field("buildPlan"), d.BuildPlan, walker.appliedDocument)
 }

@@ -362,28 +362,28 @@ func enumValue[E openEnum](w walker, v E, required bool, want string) {
 
 // need checks a required nested value: a zero one is reported as
 // missing, any other is handed to check.
-func need[T any](w walker, v T, check func(walker, T)) {
+func need[T any](w walker, v *T, check func(walker, *T)) {
 	if w.present(!isZero(v)) {
 		check(w, v)
 	}
 }
 
 // maybe checks an optional nested value when it is set.
-func maybe[T any](w walker, v *T, check func(walker, T)) {
+func maybe[T any](w walker, v *T, check func(walker, *T)) {
 	if v != nil {
-		check(w, *v)
+		check(w, v)
 	}
 }
 
 // each checks every element of a list, each at its own index.
-func each[T any](w walker, items []T, check func(walker, T)) {
-	for i, item := range items {
-		check(w.elem(i), item)
+func each[T any](w walker, items []T, check func(walker, *T)) {
+	for i := range items {
+		check(w.elem(i), &items[i])
 	}
 }
 
 // isZero reports whether v is its type's zero value; it also serves
 // structs that hold slices and so cannot be compared with ==.
-func isZero[T any](v T) bool {
-	return reflect.ValueOf(&v).Elem().IsZero()
+func isZero[T any](v *T) bool {
+	return reflect.ValueOf(v).Elem().IsZero()
 }
