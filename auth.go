@@ -180,10 +180,12 @@ func (a *authenticator) login(ctx context.Context) (secret, error) {
 // loginError says that a login failed, and why.
 type loginError struct{ err error }
 
+// Error says the login failed, then why.
 func (e *loginError) Error() string {
 	return "realty: login failed: " + strings.TrimPrefix(e.err.Error(), "realty: ")
 }
 
+// Unwrap returns why the login failed.
 func (e *loginError) Unwrap() error { return e.err }
 
 // Login logs in now with the client's credentials, so that wrong

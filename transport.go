@@ -62,6 +62,7 @@ type transport struct {
 	base   http.RoundTripper
 }
 
+// RoundTrip sends one attempt of a call.
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	st := stateOf(req.Context())
 	if st == nil {
