@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/go-realty/realty/internal/jsondiff"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -167,175 +168,22 @@ func readJSON(t *testing.T, file string, v any) {
 }
 
 // diffJSON compares the encoding of a decoded value with the JSON it
-// was decoded from, as generic trees, and returns every difference. See
-// jsonDiff for what may differ.
-func diffJSON(t *testing.T, path string, original, encoded []byte) []string {
+// was decoded from, both held under key, and returns every difference
+// that the SDK's normalisations (jsondiff.SDKRules) do not allow.
+func diffJSON(t *testing.T, key string, original, encoded []byte) []string {
 	t.Helper()
-	var o, e any
-	require.NoError(t, json.Unmarshal(original, &o))
-	require.NoError(t, json.Unmarshal(encoded, &e), "encoded: %s", encoded)
-	key := path[strings.LastIndex(path, ".")+1:]
-	return jsonDiff(path, key, o, e)
-}
-
-// keyAliases maps the spellings that decoders accept to the one that
-// encoders write.
-var keyAliases = map[string]string{
-	"organisation": "organization",
-	"objects":      "object",
-	"document":     "documents",
-	"denumerator":  "denominator",
-}
-
-// slips are the fields, by the key of the object holding them, that
-// API.md names as documentation slips which a round trip may drop.
-var slips = map[string][]string{
-	"identityDocument":    {"type"},
-	"evidenceOfOwnership": {"objectType"},
-}
-
-// reshaped are the keys whose value API.md decides to be one object or
-// an array where the reference also shows the other form: a
-// one-element array and its lone element compare equal there.
-var reshaped = []string{
-	"object", "objects", "contentPointer", "encumbrancer", "docflowMember",
-	"document", "documents",
-}
-
-// jsonDiff walks an original JSON tree and its re-encoded form (key is
-// the member name that holds them) and returns where they differ. Every
-// value of the original must be in the encoding, equal, except that an
-// empty string may be left out, a documentation slip may be dropped, an
-// alias is written under its decided spelling, and a reshaped key may
-// turn a one-element array into its element or back. The encoding must
-// hold nothing that the original does not.
-func jsonDiff(path, key string, original, encoded any) []string {
-	if slices.Contains(reshaped, key) {
-		if one, ok := loneElement(original); ok && !isJSONArray(encoded) {
-			original = one
-		} else if one, ok := loneElement(encoded); ok && !isJSONArray(original) {
-			encoded = one
-		}
+	encodedKey := key
+	if alias, ok := jsondiff.SDKRules.Aliases[key]; ok {
+		encodedKey = alias
 	}
-
-	switch o := original.(type) {
-	case map[string]any:
-		e, ok := encoded.(map[string]any)
-		if !ok {
-			return []string{fmt.Sprintf("%s: an object became %T", path, encoded)}
-		}
-		return objectDiff(path, key, o, e)
-	case []any:
-		e, ok := encoded.([]any)
-		if !ok {
-			return []string{fmt.Sprintf("%s: an array became %T", path, encoded)}
-		}
-		if len(o) != len(e) {
-			return []string{fmt.Sprintf("%s: %d elements became %d", path, len(o), len(e))}
-		}
-		var diffs []string
-		for i := range o {
-			diffs = append(diffs, jsonDiff(fmt.Sprintf("%s[%d]", path, i), key, o[i], e[i])...)
-		}
-		return diffs
-	default:
-		if original != encoded {
-			return []string{fmt.Sprintf("%s: %v became %v", path, original, encoded)}
-		}
-		return nil
+	wrap := func(key string, b []byte) []byte {
+		return []byte(fmt.Sprintf(`{%q:%s}`, key, b))
 	}
-}
-
-func objectDiff(path, key string, original, encoded map[string]any) []string {
-	var diffs []string
-	written := map[string]bool{}
-	for k, ov := range original {
-		ek := k
-		if alias, ok := keyAliases[k]; ok {
-			ek = alias
-		}
-		ev, ok := encoded[ek]
-		switch {
-		case ok:
-			written[ek] = true
-			diffs = append(diffs, jsonDiff(path+"."+k, ek, ov, ev)...)
-		case ov == "" || slices.Contains(slips[key], k):
-			// may be dropped
-		default:
-			diffs = append(diffs, fmt.Sprintf("%s.%s: missing from the encoding", path, k))
-		}
+	diffs, err := jsondiff.Compare(wrap(key, original), wrap(encodedKey, encoded), jsondiff.SDKRules)
+	require.NoError(t, err, "encoded: %s", encoded)
+	var out []string
+	for _, d := range diffs {
+		out = append(out, d.String())
 	}
-	for k := range encoded {
-		if !written[k] {
-			diffs = append(diffs, fmt.Sprintf("%s.%s: added by the encoding", path, k))
-		}
-	}
-	slices.Sort(diffs)
-	return diffs
-}
-
-func loneElement(v any) (any, bool) {
-	a, ok := v.([]any)
-	if !ok || len(a) != 1 {
-		return nil, false
-	}
-	return a[0], true
-}
-
-func isJSONArray(v any) bool {
-	_, ok := v.([]any)
-	return ok
-}
-
-// The comparison above decides what conformance means, so it is tested
-// on its own: a helper that accepted everything would pass every
-// example.
-func TestJSONDiff(t *testing.T) {
-	diff := func(original, encoded string) []string {
-		return diffJSON(t, "options", []byte(original), []byte(encoded))
-	}
-
-	tests := []struct {
-		name              string
-		original, encoded string
-		want              []string
-	}{
-		{name: "equal", original: `{"a":"1","b":{"c":["x"]}}`, encoded: `{"b":{"c":["x"]},"a":"1"}`},
-		{name: "value changed", original: `{"a":"1"}`, encoded: `{"a":"2"}`,
-			want: []string{"options.a: 1 became 2"}},
-		{name: "field dropped", original: `{"a":"1","b":"2"}`, encoded: `{"a":"1"}`,
-			want: []string{"options.b: missing from the encoding"}},
-		{name: "field added", original: `{"a":"1"}`, encoded: `{"a":"1","z":"2"}`,
-			want: []string{"options.z: added by the encoding"}},
-		{name: "empty string dropped", original: `{"a":"1","b":""}`, encoded: `{"a":"1"}`},
-		{name: "slip dropped",
-			original: `{"identityDocument":{"number":"1","type":"x"}}`,
-			encoded:  `{"identityDocument":{"number":"1"}}`},
-		{name: "slip kept only where API.md names it",
-			original: `{"person":{"number":"1","type":"x"}}`,
-			encoded:  `{"person":{"number":"1"}}`,
-			want:     []string{"options.person.type: missing from the encoding"}},
-		{name: "alias respelled",
-			original: `{"organisation":{"name":"a"}}`,
-			encoded:  `{"organization":{"name":"a"}}`},
-		{name: "alias respelled with a changed value",
-			original: `{"organisation":{"name":"a"}}`,
-			encoded:  `{"organization":{"name":"b"}}`,
-			want:     []string{"options.organisation.name: a became b"}},
-		{name: "one-element array became its element",
-			original: `{"object":[{"a":"1"}]}`, encoded: `{"object":{"a":"1"}}`},
-		{name: "lone object became a one-element array",
-			original: `{"encumbrancer":{"a":"1"}}`, encoded: `{"encumbrancer":[{"a":"1"}]}`},
-		{name: "reshaping only where API.md decides",
-			original: `{"other":{"a":"1"}}`, encoded: `{"other":[{"a":"1"}]}`,
-			want: []string{"options.other: an object became []interface {}"}},
-		{name: "array shortened",
-			original: `{"documents":["a","b"]}`, encoded: `{"documents":["a"]}`,
-			want: []string{"options.documents: 2 elements became 1"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, diff(tt.original, tt.encoded))
-		})
-	}
+	return out
 }

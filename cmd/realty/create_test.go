@@ -183,9 +183,9 @@ func TestDryRunKeepsEveryFieldOfEveryExample(t *testing.T) {
 			}
 			want, err := os.ReadFile(file)
 			require.NoError(t, err)
-			missing, err := jsondiff.Missing(want, []byte(out.stdout), jsondiff.SDKRules)
+			diffs, err := jsondiff.Compare(want, []byte(out.stdout), jsondiff.SDKRules)
 			require.NoError(t, err)
-			assert.Empty(t, missing)
+			assert.Empty(t, diffs)
 		})
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/go-realty/realty/internal/jsondiff"
 )
@@ -83,20 +82,20 @@ func position(data []byte, offset int64) string {
 // data that sent lacks or changes: fields the SDK does not know. what
 // names the kind of document, such as a docflow type.
 func lostFields(data, sent []byte, what string) ([]string, error) {
-	diffs, err := jsondiff.Missing(data, sent, jsondiff.SDKRules)
+	diffs, err := jsondiff.Compare(data, sent, jsondiff.SDKRules)
 	if err != nil {
 		return nil, err
 	}
 	warnings := make([]string, 0, len(diffs))
 	for _, d := range diffs {
-		path, detail, _ := strings.Cut(strings.TrimPrefix(d, "$."), ": ")
-		if detail == "missing" {
+		switch d.Kind {
+		case jsondiff.Missing:
 			warnings = append(warnings,
-				fmt.Sprintf("%s is not a field of %s; it will not be sent", path, what))
-			continue
+				fmt.Sprintf("%s is not a field of %s; it will not be sent", d.Path, what))
+		case jsondiff.Changed:
+			warnings = append(warnings,
+				fmt.Sprintf("%s will not be sent as written (%s)", d.Path, d.Detail))
 		}
-		warnings = append(warnings,
-			fmt.Sprintf("%s will not be sent as written (%s)", path, detail))
 	}
 	return warnings, nil
 }

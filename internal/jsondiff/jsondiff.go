@@ -1,110 +1,202 @@
-// Package jsondiff finds what a decode and re-encode of a JSON document
-// lost: every field of the original must survive with its value, allowing
-// for the normalisations the SDK makes on purpose (one object for a
-// one-element array, the "organization" spelling, empty strings left out,
-// documented slips dropped). The conformance tests use it, and so does
-// the realty command to warn of fields it does not know.
+// Package jsondiff compares a JSON document with its re-encoding after a
+// decode into the SDK's types, allowing for the normalisations the SDK
+// makes on purpose: a one-element array read as one object (or the
+// reverse) where the SDK decides the form, a respelt key written under
+// its decided spelling, empty strings left out, and documented slips
+// dropped. The conformance tests use it to prove that the typed model
+// keeps every field, and the realty command to warn of fields it does
+// not know.
 package jsondiff
 
 import (
 	"encoding/json"
 	"fmt"
-	"reflect"
 	"slices"
 	"strings"
 )
 
 // Rules are the normalisations a comparison allows.
 type Rules struct {
-	// Renames maps a key of the original to the key the SDK writes.
-	Renames map[string]string
-	// Droppable lists "parent.key" pairs that may be missing from the
-	// re-encoded document (slips of the reference documentation).
-	Droppable []string
+	// Aliases maps a key spelling that decoders accept to the one
+	// encoders write.
+	Aliases map[string]string
+	// Slips lists, by the key of the object holding them, the fields a
+	// round trip may drop.
+	Slips map[string][]string
+	// Reshaped lists the keys whose value may turn from a one-element
+	// array into its element, or back.
+	Reshaped []string
 }
 
 // SDKRules are the normalisations of the realty SDK's encoders.
 var SDKRules = Rules{
-	Renames:   map[string]string{"organisation": "organization", "objects": "object", "document": "documents", "denumerator": "denominator"},
-	Droppable: []string{"identityDocument.type", "evidenceOfOwnership.objectType"},
+	Aliases: map[string]string{
+		"organisation": "organization",
+		"objects":      "object",
+		"document":     "documents",
+		"denumerator":  "denominator",
+	},
+	Slips: map[string][]string{
+		"identityDocument":    {"type"},
+		"evidenceOfOwnership": {"objectType"},
+	},
+	Reshaped: []string{
+		"object", "objects", "contentPointer", "encumbrancer", "docflowMember",
+		"document", "documents",
+	},
 }
 
-// Missing returns a description of every field of want that got lacks
-// or holds with another value, or nil when got keeps all of want.
-func Missing(want, got []byte, rules Rules) ([]string, error) {
-	var w, g any
-	if err := json.Unmarshal(want, &w); err != nil {
+// Kind says how a field differs.
+type Kind int
+
+// The kinds of difference.
+const (
+	// Missing: the original has the field, the encoding does not.
+	Missing Kind = iota
+	// Changed: the field's value or shape differs.
+	Changed
+	// Added: the encoding has a field the original does not.
+	Added
+)
+
+// Difference is one field that did not survive the round trip as the
+// rules allow.
+type Difference struct {
+	// Path is the field's dotted path in the original, such as
+	// "options.seller.shares[1].owner".
+	Path string
+	Kind Kind
+	// Detail describes a Changed field.
+	Detail string
+}
+
+// String describes the difference in one line.
+func (d Difference) String() string {
+	switch d.Kind {
+	case Missing:
+		return d.Path + ": missing from the encoding"
+	case Added:
+		return d.Path + ": added by the encoding"
+	}
+	return d.Path + ": " + d.Detail
+}
+
+// Compare returns every difference between original and encoded that
+// the rules do not allow, sorted by path, or none.
+func Compare(original, encoded []byte, rules Rules) ([]Difference, error) {
+	var o, e any
+	if err := json.Unmarshal(original, &o); err != nil {
 		return nil, fmt.Errorf("jsondiff: original: %w", err)
 	}
-	if err := json.Unmarshal(got, &g); err != nil {
-		return nil, fmt.Errorf("jsondiff: re-encoded: %w", err)
+	if err := json.Unmarshal(encoded, &e); err != nil {
+		return nil, fmt.Errorf("jsondiff: encoding: %w", err)
 	}
-	var out []string
-	compare("$", "", w, g, rules, &out)
-	return out, nil
+	c := comparison{rules: rules}
+	c.value("", "", o, e)
+	slices.SortFunc(c.found, func(a, b Difference) int { return strings.Compare(a.Path, b.Path) })
+	return c.found, nil
 }
 
-func compare(path, parentKey string, want, got any, rules Rules, out *[]string) {
-	// One object and a one-element array are the same thing here.
-	if wa, ok := want.([]any); ok && len(wa) == 1 {
-		if _, isArr := got.([]any); !isArr {
-			compare(path+"[0]", parentKey, wa[0], got, rules, out)
-			return
-		}
-	}
-	if ga, ok := got.([]any); ok && len(ga) == 1 {
-		if _, isArr := want.([]any); !isArr {
-			compare(path, parentKey, want, ga[0], rules, out)
-			return
+type comparison struct {
+	rules Rules
+	found []Difference
+}
+
+// value compares two values held under the member name key.
+func (c *comparison) value(path, key string, original, encoded any) {
+	if slices.Contains(c.rules.Reshaped, key) {
+		if one, ok := lone(original); ok && !isArray(encoded) {
+			original = one
+		} else if one, ok := lone(encoded); ok && !isArray(original) {
+			encoded = one
 		}
 	}
 
-	switch w := want.(type) {
+	switch o := original.(type) {
 	case map[string]any:
-		g, ok := got.(map[string]any)
+		e, ok := encoded.(map[string]any)
 		if !ok {
-			*out = append(*out, fmt.Sprintf("%s: want an object, got %v", path, got))
+			c.changed(path, fmt.Sprintf("an object became %s", describe(encoded)))
 			return
 		}
-		for key, wv := range w {
-			if s, isStr := wv.(string); isStr && s == "" {
-				continue
-			}
-			gkey := key
-			if renamed, ok := rules.Renames[key]; ok {
-				gkey = renamed
-			}
-			gv, ok := g[gkey]
-			if !ok {
-				if !slices.Contains(rules.Droppable, lastKey(path)+"."+key) {
-					*out = append(*out, fmt.Sprintf("%s.%s: missing", path, key))
-				}
-				continue
-			}
-			compare(path+"."+key, key, wv, gv, rules, out)
-		}
+		c.object(path, key, o, e)
 	case []any:
-		g, ok := got.([]any)
-		if !ok || len(g) != len(w) {
-			*out = append(*out, fmt.Sprintf("%s: want %d elements, got %v", path, len(w), got))
+		e, ok := encoded.([]any)
+		if !ok {
+			c.changed(path, fmt.Sprintf("an array became %s", describe(encoded)))
 			return
 		}
-		for i := range w {
-			compare(fmt.Sprintf("%s[%d]", path, i), parentKey, w[i], g[i], rules, out)
+		if len(o) != len(e) {
+			c.changed(path, fmt.Sprintf("%d elements became %d", len(o), len(e)))
+			return
+		}
+		for i := range o {
+			c.value(fmt.Sprintf("%s[%d]", path, i), key, o[i], e[i])
 		}
 	default:
-		if !reflect.DeepEqual(want, got) {
-			*out = append(*out, fmt.Sprintf("%s: want %v, got %v", path, want, got))
+		if original != encoded {
+			c.changed(path, fmt.Sprintf("%v became %v", original, encoded))
 		}
 	}
 }
 
-// lastKey returns the last object key of a path such as
-// "$.a.b[0].identityDocument".
-func lastKey(path string) string {
-	path = strings.TrimRight(path, "]0123456789[")
-	if i := strings.LastIndex(path, "."); i >= 0 {
-		return path[i+1:]
+func (c *comparison) object(path, key string, original, encoded map[string]any) {
+	written := map[string]bool{}
+	for k, ov := range original {
+		ek := k
+		if alias, ok := c.rules.Aliases[k]; ok {
+			ek = alias
+		}
+		ev, ok := encoded[ek]
+		switch {
+		case ok:
+			written[ek] = true
+			c.value(join(path, k), ek, ov, ev)
+		case ov == "" || slices.Contains(c.rules.Slips[key], k):
+			// may be dropped
+		default:
+			c.found = append(c.found, Difference{Path: join(path, k), Kind: Missing})
+		}
 	}
-	return path
+	for k := range encoded {
+		if !written[k] {
+			c.found = append(c.found, Difference{Path: join(path, k), Kind: Added})
+		}
+	}
+}
+
+func (c *comparison) changed(path, detail string) {
+	c.found = append(c.found, Difference{Path: path, Kind: Changed, Detail: detail})
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func lone(v any) (any, bool) {
+	a, ok := v.([]any)
+	if !ok || len(a) != 1 {
+		return nil, false
+	}
+	return a[0], true
+}
+
+func isArray(v any) bool {
+	_, ok := v.([]any)
+	return ok
+}
+
+func describe(v any) string {
+	switch v.(type) {
+	case map[string]any:
+		return "an object"
+	case []any:
+		return "an array"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("%v", v)
 }
