@@ -107,8 +107,8 @@ func WithNewsPageSize(n int) Option {
 
 // WithAddr makes the server listen on addr ("host:port"; port 0 picks a
 // free one) instead of a random loopback port, for a fake that other
-// programs must find, such as the realty command's. NewServer panics
-// when it cannot listen there.
+// programs must find, such as the realty command's. Start returns an
+// error when it cannot listen there; NewServer panics.
 func WithAddr(addr string) Option {
 	return func(c *config) { c.addr = addr }
 }
@@ -116,8 +116,19 @@ func WithAddr(addr string) Option {
 // NewServer starts a fake service on a loopback port with the built-in
 // account (DefaultLogin, DefaultPassword, DefaultAccountID) and those
 // that the options add. It panics if it cannot listen or create its
-// temporary directory, as httptest.NewServer does.
+// temporary directory, as httptest.NewServer does; Start returns those
+// failures as errors instead.
 func NewServer(opts ...Option) *Server {
+	s, err := Start(opts...)
+	if err != nil {
+		panic(err.Error())
+	}
+	return s
+}
+
+// Start is NewServer for programs rather than tests: it returns an error
+// when the server cannot listen or create its temporary directory.
+func Start(opts ...Option) (*Server, error) {
 	cfg := config{newsPageSize: defaultNewsPageSize}
 	for _, opt := range opts {
 		opt(&cfg)
@@ -128,7 +139,7 @@ func NewServer(opts ...Option) *Server {
 
 	dir, err := os.MkdirTemp("", "realtytest-")
 	if err != nil {
-		panic(fmt.Sprintf("realtytest: cannot create a temporary directory: %v", err))
+		return nil, fmt.Errorf("realtytest: cannot create a temporary directory: %w", err)
 	}
 
 	s := &Server{
@@ -154,7 +165,7 @@ func NewServer(opts ...Option) *Server {
 		ln, err := net.Listen("tcp", cfg.addr)
 		if err != nil {
 			_ = os.RemoveAll(dir)
-			panic(fmt.Sprintf("realtytest: cannot listen on %s: %v", cfg.addr, err))
+			return nil, fmt.Errorf("realtytest: cannot listen on %s: %w", cfg.addr, err)
 		}
 		s.http.Listener.Close()
 		s.http.Listener = ln
@@ -163,7 +174,7 @@ func NewServer(opts ...Option) *Server {
 	// handlers build links from it.
 	s.URL = "http://" + s.http.Listener.Addr().String() + basePath
 	s.http.Start()
-	return s
+	return s, nil
 }
 
 // Close stops the server: it cuts injected delays short, closes every

@@ -51,15 +51,13 @@ wait sees them complete; it forgets everything when it stops.`,
 	return cmd
 }
 
-// startFake starts the fake service on addr, reporting a failure to
-// listen as an error rather than the panic of realtytest.
-func startFake(addr string) (srv *realtytest.Server, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("cannot start the fake service on %s: %v", addr, r)
-		}
-	}()
-	return realtytest.NewServer(realtytest.WithAutoAdvance(), realtytest.WithAddr(addr)), nil
+// startFake starts the fake service on addr.
+func startFake(addr string) (*realtytest.Server, error) {
+	srv, err := realtytest.Start(realtytest.WithAutoAdvance(), realtytest.WithAddr(addr))
+	if err != nil {
+		return nil, fmt.Errorf("cannot start the fake service: %w", err)
+	}
+	return srv, nil
 }
 
 // printFake prints how to reach and use the fake service srv.

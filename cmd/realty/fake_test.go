@@ -63,7 +63,7 @@ func TestFakeServesUntilInterrupted(t *testing.T) {
 
 	out = runCLI(t, "fake", "--addr", addr)
 	requireCode(t, exitError, out)
-	assert.Contains(t, out.stderr, "error: cannot start the fake service on "+addr)
+	assert.Contains(t, out.stderr, "error: cannot start the fake service: realtytest: cannot listen on "+addr)
 
 	require.NoError(t, cmd.Process.Signal(os.Interrupt))
 	require.NoError(t, cmd.Wait())
