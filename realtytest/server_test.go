@@ -417,3 +417,16 @@ func TestURLIsTheListenerWithThePrefix(t *testing.T) {
 	assert.Equal(t, srv.http.URL+"/realty/v1", srv.URL)
 	assert.Regexp(t, `^http://127\.0\.0\.1:\d+/realty/v1$`, srv.URL)
 }
+
+func TestStartReportsAnAddressInUse(t *testing.T) {
+	first, err := Start(WithAddr("127.0.0.1:0"))
+	require.NoError(t, err)
+	defer first.Close()
+	addr := strings.TrimPrefix(strings.TrimSuffix(first.URL, basePath), "http://")
+
+	second, err := Start(WithAddr(addr))
+	require.Error(t, err)
+	assert.Nil(t, second)
+	assert.Contains(t, err.Error(), "cannot listen on "+addr)
+	assert.Panics(t, func() { NewServer(WithAddr(addr)) })
+}
