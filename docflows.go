@@ -453,6 +453,9 @@ func (s *DocflowsService) Wait(ctx context.Context, id string, opts ...PollOptio
 			return last, err
 		}
 		last = d
+		if poll.observe != nil {
+			poll.observe(d)
+		}
 		if d.State.Final() || d.State == StateSuspended && d.Requirements.pending() {
 			return d, nil
 		}

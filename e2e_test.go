@@ -312,3 +312,19 @@ func TestEndToEndCadastreSuggest(t *testing.T) {
 	assert.NotEmpty(t, matches[0].AddressNotes)
 	assert.NotZero(t, matches[0].RegionID)
 }
+
+func TestWaitReportsEachPoll(t *testing.T) {
+	_, c := fakeClient(t, realtytest.WithAutoAdvance())
+	ctx := context.Background()
+	_, opts := fixture(t, realty.ObjectRequest)
+	d, err := c.Docflows.Create(ctx, realty.ObjectRequest, "watched", opts)
+	require.NoError(t, err)
+
+	var states []realty.State
+	d, err = c.Docflows.Wait(ctx, d.ID, fastPoll, realty.OnPoll(func(d *realty.Docflow) {
+		states = append(states, d.State)
+	}))
+	require.NoError(t, err)
+	assert.Equal(t, realty.StateCompleted, d.State)
+	assert.Equal(t, []realty.State{realty.StateQueued, realty.StateSent, realty.StateCompleted}, states)
+}

@@ -27,9 +27,17 @@ func PollInterval(first, longest time.Duration) PollOption {
 	}
 }
 
+// OnPoll makes Docflows.Wait call fn with the docflow each poll
+// returns, for example to show its state as it changes. News.All
+// ignores it.
+func OnPoll(fn func(*Docflow)) PollOption {
+	return func(p *poll) { p.observe = fn }
+}
+
 // poll paces a loop of requests.
 type poll struct {
 	first, longest, next time.Duration
+	observe              func(*Docflow)
 }
 
 func newPoll(opts []PollOption) *poll {

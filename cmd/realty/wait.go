@@ -71,33 +71,20 @@ func (a *app) wait(ctx context.Context, id string, timeout, poll time.Duration) 
 	return nil
 }
 
-// pollDocflow gets the docflow id until it is final or waits for its
+// pollDocflow waits for the docflow id to be final or to wait for its
 // requirements, calling show with each new state; the pause between two
 // polls grows from first to longestPause. It returns the docflow last
 // seen, also with an error.
 func pollDocflow(ctx context.Context, c *realty.Client, id string, first time.Duration,
 	show func(realty.State)) (*realty.Docflow, error) {
-	var last *realty.Docflow
-	pause := first
-	for {
-		d, err := c.Docflows.Get(ctx, id)
-		if err != nil {
-			return last, err
-		}
-		if last == nil || d.State != last.State {
-			show(d.State)
-		}
-		last = d
-		if d.State.Final() || d.State == realty.StateSuspended && d.Requirements != nil {
-			return d, nil
-		}
-		select {
-		case <-ctx.Done():
-			return d, ctx.Err()
-		case <-time.After(pause):
-		}
-		pause = min(pause*3/2, longestPause)
-	}
+	var shown realty.State
+	return c.Docflows.Wait(ctx, id, realty.PollInterval(first, longestPause),
+		realty.OnPoll(func(d *realty.Docflow) {
+			if d.State != shown {
+				shown = d.State
+				show(d.State)
+			}
+		}))
 }
 
 // waitError explains why waiting stopped before the docflow d (nil when
