@@ -2,7 +2,6 @@ package realty
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
@@ -164,7 +163,12 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 	case kindOnce:
 	case kindSubmit:
 		if err != nil {
-			retry = !st.wrote.Load() && !errors.Is(err, context.Canceled)
+			// Before the request was written, a submission fails like a
+			// read: retried unless the failure is one a retry cannot mend
+			// (a bad certificate, an unsupported scheme).
+			if !st.wrote.Load() {
+				retry, _ = retryablehttp.DefaultRetryPolicy(ctx, resp, err)
+			}
 		} else {
 			retry = resp.StatusCode == http.StatusTooManyRequests ||
 				resp.StatusCode == http.StatusServiceUnavailable

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -194,4 +195,25 @@ func TestCancellationWhileBackingOff(t *testing.T) {
 	assert.True(t, errors.Is(err, context.DeadlineExceeded), "got %v", err)
 	assert.Less(t, time.Since(start), 5*time.Second)
 	assert.EqualValues(t, 1, calls.Load())
+}
+
+func TestCreateNotRetriedOnAnUntrustedCertificate(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, queuedDocflow)
+	}))
+	defer srv.Close()
+	c, err := NewClient(WithBaseURL(srv.URL), WithSession("s"), WithRetry(3, time.Millisecond, time.Millisecond))
+	require.NoError(t, err)
+	var attempts atomic.Int32
+	inner := c.http.Transport.(*transport).base
+	c.http.Transport.(*transport).base = roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		attempts.Add(1)
+		return inner.RoundTrip(r)
+	})
+
+	_, err = c.Docflows.Create(context.Background(), ObjectRequest, "r", objectOptions())
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "certificate")
+	assert.NotErrorIs(t, err, ErrOutcomeUnknown)
+	assert.EqualValues(t, 1, attempts.Load(), "a bad certificate is not retried")
 }
