@@ -135,18 +135,25 @@ func TestCreateRetriedWhenConnectionRefused(t *testing.T) {
 	addr := ln.Addr().String()
 	ln.Close()
 
-	var attempts atomic.Int32
 	c, err := NewClient(WithBaseURL("http://"+addr), WithSession("s"), WithRetry(3, time.Millisecond, time.Millisecond))
 	require.NoError(t, err)
+	attempts := countAttempts(c)
+	_, err = c.Docflows.Create(context.Background(), ObjectRequest, "r", objectOptions())
+	require.Error(t, err)
+	assert.NotErrorIs(t, err, ErrOutcomeUnknown)
+	assert.EqualValues(t, 3, attempts.Load())
+}
+
+// countAttempts counts the attempts that c's transport makes, including
+// those that never reach a server.
+func countAttempts(c *Client) *atomic.Int32 {
+	attempts := new(atomic.Int32)
 	inner := c.http.Transport.(*transport).base
 	c.http.Transport.(*transport).base = roundTripFunc(func(r *http.Request) (*http.Response, error) {
 		attempts.Add(1)
 		return inner.RoundTrip(r)
 	})
-	_, err = c.Docflows.Create(context.Background(), ObjectRequest, "r", objectOptions())
-	require.Error(t, err)
-	assert.NotErrorIs(t, err, ErrOutcomeUnknown)
-	assert.EqualValues(t, 3, attempts.Load())
+	return attempts
 }
 
 type roundTripFunc func(*http.Request) (*http.Response, error)
@@ -204,12 +211,7 @@ func TestCreateNotRetriedOnAnUntrustedCertificate(t *testing.T) {
 	defer srv.Close()
 	c, err := NewClient(WithBaseURL(srv.URL), WithSession("s"), WithRetry(3, time.Millisecond, time.Millisecond))
 	require.NoError(t, err)
-	var attempts atomic.Int32
-	inner := c.http.Transport.(*transport).base
-	c.http.Transport.(*transport).base = roundTripFunc(func(r *http.Request) (*http.Response, error) {
-		attempts.Add(1)
-		return inner.RoundTrip(r)
-	})
+	attempts := countAttempts(c)
 
 	_, err = c.Docflows.Create(context.Background(), ObjectRequest, "r", objectOptions())
 	require.Error(t, err)
